@@ -1,0 +1,9 @@
+namespace Archive.Indexer.Extraction;
+
+/// <summary>The document formats the archive can read text from.</summary>
+public enum DocumentFormat
+{
+    Pdf,
+    Docx,
+    PlainText,
+}
