@@ -1,1 +1,46 @@
-Console.WriteLine("Archive indexer");
+using Archive.Indexer;
+using Archive.Indexer.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+if (args is ["ingest", .. var ingestArgs])
+{
+    var configuration = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        // First Ctrl+C stops after the current batch and commits what was done.
+        e.Cancel = true;
+        cancel.Cancel();
+    };
+    try
+    {
+        return await IngestCommand.RunAsync(ingestArgs, configuration, Console.Out, Console.Error, cancel.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        await Console.Error.WriteLineAsync("Interrupted; everything ingested so far is committed.");
+        return 130;
+    }
+}
+
+if (args is ["--help" or "-h" or "help", ..])
+{
+    Console.WriteLine(IngestArguments.Usage);
+    return 0;
+}
+
+if (args is [var first, ..] && !first.StartsWith('-'))
+{
+    await Console.Error.WriteLineAsync($"error: unknown command '{first}'\n\n{IngestArguments.Usage}");
+    return 2;
+}
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddArchiveIngestion(builder.Configuration);
+await builder.Build().RunAsync();
+return 0;

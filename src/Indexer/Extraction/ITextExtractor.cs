@@ -3,7 +3,7 @@ namespace Archive.Indexer.Extraction;
 /// <summary>Reads the text out of one document format.</summary>
 public interface ITextExtractor
 {
-    DocumentFormat Format { get; }
+    FileFormat Format { get; }
 
     /// <summary>
     /// Extracts the text of <paramref name="content"/>. Throws <see cref="ExtractionFailedException"/>

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Extraction;
 
 /// <summary>The document formats the archive can read text from.</summary>
-public enum DocumentFormat
+public enum FileFormat
 {
     Pdf,
     Docx,

@@ -1,0 +1,59 @@
+namespace Archive.Lucene;
+
+/// <summary>One document of the archive: one content (by SHA-256), held by one or more files in the inbox.</summary>
+public sealed record ArchiveDocument
+{
+    public required string Id { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    /// <summary>The files holding this content; the first (ordinal order of paths) is the primary one.</summary>
+    public required IReadOnlyList<ArchiveFile> Files { get; init; }
+
+    public required DocumentMetadata Metadata { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required string ContentType { get; init; }
+
+    public required DateTimeOffset IngestedAt { get; init; }
+
+    /// <summary>The text page by page; page numbers are 1-based positions in this list.</summary>
+    public required IReadOnlyList<string> Pages { get; init; }
+
+    public int PageCount => Pages.Count;
+}
+
+/// <summary>A file in the inbox, with the state it had when it was read.</summary>
+/// <param name="Path">Path relative to the inbox, with '/' separators.</param>
+/// <param name="Size">Length in bytes.</param>
+/// <param name="ModifiedUtcTicks">Last write time (UTC ticks).</param>
+/// <param name="SidecarStamp">Length and write time of its sidecar, or empty when it has none: a changed sidecar re-indexes the file.</param>
+public sealed record ArchiveFile(string Path, long Size, long ModifiedUtcTicks, string SidecarStamp);
+
+/// <summary>Metadata of a document. Every set field names its origin in <see cref="Provenance"/>.</summary>
+public sealed record DocumentMetadata
+{
+    public string? Title { get; init; }
+
+    public string? Council { get; init; }
+
+    public string? Municipality { get; init; }
+
+    public DocumentDate? Date { get; init; }
+
+    public string? Type { get; init; }
+
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public string? CaseNumber { get; init; }
+
+    public string? Recipient { get; init; }
+
+    public string? Signatory { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Field name (as in <see cref="ArchiveFields"/>) → where the value came from, e.g. "sidecar" or "text:first-line".</summary>
+    public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
+}

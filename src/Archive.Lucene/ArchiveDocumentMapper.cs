@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Archive.Lucene;
+
+/// <summary>
+/// Turns an <see cref="ArchiveDocument"/> into a Lucene document and back. The only place that knows
+/// how each field is indexed, stored and given doc values.
+/// </summary>
+public static class ArchiveDocumentMapper
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Document ToLucene(ArchiveDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var metadata = document.Metadata;
+        var lucene = new Document
+        {
+            new StringField(ArchiveFields.Id, document.Id, Field.Store.YES),
+            new StringField(ArchiveFields.Sha256, document.Sha256, Field.Store.YES),
+            new StoredField(ArchiveFields.Files, JsonSerializer.Serialize(document.Files, Json)),
+            new StringField(ArchiveFields.FileName, document.FileName, Field.Store.YES),
+            new StoredField(ArchiveFields.ContentType, document.ContentType),
+            new StoredField(ArchiveFields.PageCount, document.PageCount),
+            new StoredField(ArchiveFields.IngestedAt, document.IngestedAt.ToUnixTimeMilliseconds()),
+            new NumericDocValuesField(ArchiveFields.IngestedAt, document.IngestedAt.ToUnixTimeMilliseconds()),
+            new StoredField(ArchiveFields.Provenance, JsonSerializer.Serialize(metadata.Provenance, Json)),
+        };
+
+        foreach (var file in document.Files)
+        {
+            lucene.Add(new StringField(ArchiveFields.Path, file.Path, Field.Store.YES));
+        }
+
+        if (metadata.Title is { } title)
+        {
+            lucene.Add(new TextField(ArchiveFields.Title, title, Field.Store.YES));
+        }
+
+        AddFacet(lucene, ArchiveFields.Council, metadata.Council);
+        AddFacet(lucene, ArchiveFields.Municipality, metadata.Municipality);
+        AddFacet(lucene, ArchiveFields.Type, metadata.Type);
+        foreach (var topic in metadata.Topics.Distinct(StringComparer.Ordinal))
+        {
+            AddFacet(lucene, ArchiveFields.Topic, topic);
+        }
+
+        if (metadata.Date is { } date)
+        {
+            lucene.Add(new StoredField(ArchiveFields.Date, date.IsoDate));
+            lucene.Add(new StoredField(ArchiveFields.DatePrecision, date.PrecisionName));
+            lucene.Add(new Int32Field(ArchiveFields.DateNumber, date.Number, Field.Store.NO));
+            lucene.Add(new NumericDocValuesField(ArchiveFields.DateNumber, date.Number));
+            AddFacet(lucene, ArchiveFields.Year, date.Value.Year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        AddExact(lucene, ArchiveFields.CaseNumber, metadata.CaseNumber);
+        AddText(lucene, ArchiveFields.Recipient, metadata.Recipient);
+        AddText(lucene, ArchiveFields.Signatory, metadata.Signatory);
+        if (metadata.SourceUrl is { } sourceUrl)
+        {
+            lucene.Add(new StoredField(ArchiveFields.SourceUrl, sourceUrl));
+        }
+
+        foreach (var page in document.Pages)
+        {
+            lucene.Add(new TextField(ArchiveFields.Text, page, Field.Store.YES));
+        }
+
+        return lucene;
+    }
+
+    public static ArchiveDocument FromLucene(Document lucene)
+    {
+        ArgumentNullException.ThrowIfNull(lucene);
+        var provenance = JsonSerializer.Deserialize<Dictionary<string, string>>(lucene.Get(ArchiveFields.Provenance) ?? "{}", Json) ?? [];
+        return new ArchiveDocument
+        {
+            Id = lucene.Get(ArchiveFields.Id),
+            Sha256 = lucene.Get(ArchiveFields.Sha256),
+            Files = ReadFiles(lucene),
+            FileName = lucene.Get(ArchiveFields.FileName) ?? string.Empty,
+            ContentType = lucene.Get(ArchiveFields.ContentType) ?? string.Empty,
+            IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(lucene.GetField(ArchiveFields.IngestedAt)?.GetInt64Value() ?? 0),
+            Pages = lucene.GetValues(ArchiveFields.Text),
+            Metadata = new DocumentMetadata
+            {
+                Title = lucene.Get(ArchiveFields.Title),
+                Council = lucene.Get(ArchiveFields.Council),
+                Municipality = lucene.Get(ArchiveFields.Municipality),
+                Date = DocumentDate.FromStored(lucene.Get(ArchiveFields.Date), lucene.Get(ArchiveFields.DatePrecision)),
+                Type = lucene.Get(ArchiveFields.Type),
+                Topics = lucene.GetValues(ArchiveFields.Topic),
+                CaseNumber = lucene.Get(ArchiveFields.CaseNumber),
+                Recipient = lucene.Get(ArchiveFields.Recipient),
+                Signatory = lucene.Get(ArchiveFields.Signatory),
+                SourceUrl = lucene.Get(ArchiveFields.SourceUrl),
+                Provenance = provenance,
+            },
+        };
+    }
+
+    /// <summary>Reads only the file list of a stored document (cheap: used to rebuild the catalog at start-up).</summary>
+    public static IReadOnlyList<ArchiveFile> ReadFiles(Document lucene)
+    {
+        ArgumentNullException.ThrowIfNull(lucene);
+        var json = lucene.Get(ArchiveFields.Files);
+        return json is null ? [] : JsonSerializer.Deserialize<List<ArchiveFile>>(json, Json) ?? [];
+    }
+
+    /// <summary>An exact, stored value that is also counted as a facet.</summary>
+    private static void AddFacet(Document lucene, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        lucene.Add(new StringField(field, value, Field.Store.YES));
+        lucene.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void AddExact(Document lucene, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            lucene.Add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static void AddText(Document lucene, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            lucene.Add(new TextField(field, value, Field.Store.YES));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace Archive.Lucene;
+
+/// <summary>
+/// Field names of the archive's Lucene documents: the single source of truth for the indexer and the API.
+/// Names match the JSON names of the document model.
+/// </summary>
+public static class ArchiveFields
+{
+    /// <summary>Stable id derived from the primary file's path relative to the inbox.</summary>
+    public const string Id = "id";
+
+    /// <summary>SHA-256 of the content; the key of a document: identical files are one document.</summary>
+    public const string Sha256 = "sha256";
+
+    /// <summary>Every inbox-relative path holding this content (multi-valued, exact).</summary>
+    public const string Path = "path";
+
+    /// <summary>Stored JSON: each path with the size, modification time and sidecar stamp it was read with.</summary>
+    public const string Files = "files";
+
+    public const string Title = "title";
+    public const string Council = "council";
+    public const string Municipality = "municipality";
+
+    /// <summary>The document's own date as ISO yyyy-MM-dd (first day of the month or year when less precise).</summary>
+    public const string Date = "date";
+
+    /// <summary>day, month or year.</summary>
+    public const string DatePrecision = "datePrecision";
+
+    /// <summary>The date as the number yyyyMMdd: indexed for range filters, doc values for sorting.</summary>
+    public const string DateNumber = "dateNumber";
+
+    /// <summary>The year of the date, for the year facet.</summary>
+    public const string Year = "year";
+
+    public const string Type = "type";
+
+    /// <summary>Topics of the taxonomy (multi-valued).</summary>
+    public const string Topic = "topic";
+
+    public const string CaseNumber = "caseNumber";
+    public const string Recipient = "recipient";
+    public const string Signatory = "signatory";
+    public const string SourceUrl = "sourceUrl";
+    public const string FileName = "fileName";
+    public const string ContentType = "contentType";
+    public const string PageCount = "pageCount";
+
+    /// <summary>When the content was indexed, as Unix milliseconds.</summary>
+    public const string IngestedAt = "ingestedAt";
+
+    /// <summary>Stored JSON: for each metadata field, where its value came from.</summary>
+    public const string Provenance = "provenance";
+
+    /// <summary>The analyzed text, one stored value per page so that a hit can cite its page.</summary>
+    public const string Text = "text";
+
+    /// <summary>Fields counted as facets (sorted-set doc values).</summary>
+    public static readonly IReadOnlyList<string> FacetFields = [Council, Municipality, Type, Topic, Year];
+}

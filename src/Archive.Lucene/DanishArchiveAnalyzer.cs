@@ -1,0 +1,51 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Da;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Archive.Lucene;
+
+/// <summary>
+/// The archive's Danish analysis, used at index and at query time so that both see the same terms:
+/// standard tokenization, lower case, aa/ae/oe folded to å/æ/ø, Danish stop words, Danish Snowball stemming.
+/// </summary>
+public sealed class DanishArchiveAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(ArchiveLucene.Version, reader);
+        TokenStream stream = new LowerCaseFilter(ArchiveLucene.Version, tokenizer);
+
+        // Old and foreign spellings (Aarhus, Haandbog, Kjøbenhavn-era "ae"/"oe") become the modern letters
+        // before stop words and stemming, so Aarhus and Århus are one term.
+        stream = new ScandinavianNormalizationFilter(stream);
+        stream = new StopFilter(ArchiveLucene.Version, stream, DanishAnalyzer.DefaultStopSet);
+        stream = new SnowballFilter(stream, new DanishStemmer());
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>
+    /// Pages of one document are consecutive values of the text field; no gap between them,
+    /// so a phrase that runs over a page break still matches.
+    /// </summary>
+    public override int GetPositionIncrementGap(string fieldName) => 0;
+
+    /// <summary>Lists the terms a text is indexed as, in order (for tests and for showing users the analysis).</summary>
+    public IReadOnlyList<string> Terms(string text, string fieldName = ArchiveFields.Text)
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream(fieldName, text);
+        var term = stream.AddAttribute<global::Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

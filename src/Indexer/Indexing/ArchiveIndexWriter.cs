@@ -1,0 +1,131 @@
+using System.Globalization;
+using Archive.Lucene;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Archive.Indexer.Indexing;
+
+/// <summary>
+/// The archive's Lucene index, opened for writing. One document per content (keyed by SHA-256), replaced
+/// whole on every change; nothing is visible to other processes until <see cref="Commit"/>, and a commit is
+/// atomic, so a crash at any moment leaves the last committed state.
+/// </summary>
+public sealed class ArchiveIndexWriter : IDisposable
+{
+    public const string LastIngestionKey = "lastIngestion";
+
+    private readonly Directory _directory;
+    private bool _disposed;
+
+    private ArchiveIndexWriter(Directory directory, IndexWriter writer)
+    {
+        _directory = directory;
+        Writer = writer;
+    }
+
+    /// <summary>The underlying writer, for near-real-time readers in the same process.</summary>
+    public IndexWriter Writer { get; }
+
+    public static ArchiveIndexWriter Open(string indexPath)
+    {
+        System.IO.Directory.CreateDirectory(indexPath);
+        var directory = FSDirectory.Open(new DirectoryInfo(indexPath));
+        var config = new IndexWriterConfig(ArchiveLucene.Version, new DanishArchiveAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+
+        try
+        {
+            return new ArchiveIndexWriter(directory, new IndexWriter(directory, config));
+        }
+        catch (LockObtainFailedException exception)
+        {
+            directory.Dispose();
+            throw new IndexInUseException(indexPath, exception);
+        }
+    }
+
+    /// <summary>Reads which files the committed index holds (the stored file lists of all documents).</summary>
+    public InboxCatalog LoadCatalog()
+    {
+        var catalog = new InboxCatalog();
+        using var reader = DirectoryReader.Open(Writer, applyAllDeletes: true);
+        var fields = new HashSet<string> { ArchiveFields.Sha256, ArchiveFields.Files };
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                var stored = segment.Document(doc, fields);
+                var sha256 = stored.Get(ArchiveFields.Sha256);
+                foreach (var file in ArchiveDocumentMapper.ReadFiles(stored))
+                {
+                    catalog.Set(file, sha256);
+                }
+            }
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Adds the document, replacing any earlier version of the same content.</summary>
+    public void Upsert(ArchiveDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Writer.UpdateDocument(new Term(ArchiveFields.Sha256, document.Sha256), ArchiveDocumentMapper.ToLucene(document));
+    }
+
+    public void Delete(string sha256) => Writer.DeleteDocuments(new Term(ArchiveFields.Sha256, sha256));
+
+    /// <summary>Makes every change durable and visible, stamped with the time of this ingestion.</summary>
+    public void Commit(DateTimeOffset now)
+    {
+        if (!Writer.HasUncommittedChanges())
+        {
+            return;
+        }
+
+        Writer.SetCommitData(new Dictionary<string, string>
+        {
+            [LastIngestionKey] = now.ToString("O", CultureInfo.InvariantCulture),
+        });
+        Writer.Commit();
+    }
+
+    /// <summary>When the last commit that changed the index was made, if any.</summary>
+    public DateTimeOffset? LastIngestion()
+    {
+        var data = Writer.CommitData;
+        return data is not null && data.TryGetValue(LastIngestionKey, out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
+            ? time
+            : null;
+    }
+
+    public int DocumentCount => Writer.NumDocs;
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Writer.Dispose();
+        _directory.Dispose();
+    }
+}
+
+/// <summary>Another process holds the index's write lock.</summary>
+public sealed class IndexInUseException(string indexPath, Exception innerException)
+    : Exception($"The index at '{indexPath}' is in use by another Archive process; stop it or choose another --index folder.", innerException);
