@@ -1,0 +1,81 @@
+using System.Text;
+using Archive.Indexer.Extraction;
+
+namespace Archive.Indexer.Tests.Extraction;
+
+public sealed class FormatDetectorTests
+{
+    [Fact]
+    public void Detect_PdfHeaderAfterJunk_IsPdf()
+    {
+        var bytes = Encoding.ASCII.GetBytes("garbage before the header\n%PDF-1.4\n");
+
+        Assert.Equal(FileFormat.Pdf, FormatDetector.Detect(bytes, "whatever.bin").Format);
+    }
+
+    [Fact]
+    public void Detect_FormatComesFromBytesNotName()
+    {
+        var text = Encoding.UTF8.GetBytes("Udsatterådet i Aarhus Kommune");
+
+        Assert.Equal(FileFormat.PlainText, FormatDetector.Detect(text, "notes.dat").Format);
+        Assert.Equal(FileFormat.Pdf, FormatDetector.Detect(Encoding.ASCII.GetBytes("%PDF-1.7"), "letter.txt").Format);
+    }
+
+    [Fact]
+    public void Detect_TextNamedPdf_IsCorruptNotAPdf()
+    {
+        var detection = FormatDetector.Detect(Encoding.ASCII.GetBytes("Licensed under the Apache License"), "file1.pdf");
+
+        Assert.Null(detection.Format);
+        Assert.Equal(FailureReason.Corrupt, detection.Reason);
+        Assert.Contains("not a PDF", detection.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_EmptyFile_IsEmpty()
+    {
+        Assert.Equal(FailureReason.Empty, FormatDetector.Detect([], "x.pdf").Reason);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10 }, "scan.png")]
+    [InlineData(new byte[] { (byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', (byte)'1' }, "letter.rtf")]
+    [InlineData(new byte[] { 0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10 }, "blob.bin")]
+    public void Detect_OtherFormats_AreUnsupported(byte[] bytes, string name)
+    {
+        Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(bytes, name).Reason);
+    }
+
+    [SharedTheory]
+    [InlineData("other/testWORD.doc", FailureReason.UnsupportedFormat)]
+    [InlineData("other/testWORD6.doc", FailureReason.UnsupportedFormat)]
+    [InlineData("other/testRTF.rtf", FailureReason.UnsupportedFormat)]
+    [InlineData("other/testODFwithOOo3.odt", FailureReason.UnsupportedFormat)]
+    [InlineData("docx/bug53475-password-is-solrcell.docx", FailureReason.Encrypted)]
+    [InlineData("docx/testWORD_protected_passtika.docx", FailureReason.Encrypted)]
+    [InlineData("pdf/file1.pdf", FailureReason.Corrupt)]
+    [InlineData("pdf/zero-bytes.pdf", FailureReason.Empty)]
+    public void Detect_RealFilesThatCannotBeRead_AreRefusedWithReason(string file, FailureReason reason)
+    {
+        var path = TestData.RequireShared("testfiles", file);
+
+        var detection = FormatDetector.Detect(File.ReadAllBytes(path), path);
+
+        Assert.Null(detection.Format);
+        Assert.Equal(reason, detection.Reason);
+    }
+
+    [SharedTheory]
+    [InlineData("pdf/issue6069.pdf", FileFormat.Pdf)]
+    [InlineData("docx/testWORD.docx", FileFormat.Docx)]
+    [InlineData("docx/testWORD_truncated.docx", FileFormat.Docx)]
+    [InlineData("docx/testWORD_macros.docm", FileFormat.Docx)]
+    [InlineData("other/60316b.dotx", FileFormat.Docx)]
+    public void Detect_RealSupportedFiles_AreRecognised(string file, FileFormat format)
+    {
+        var path = TestData.RequireShared("testfiles", file);
+
+        Assert.Equal(format, FormatDetector.Detect(File.ReadAllBytes(path), path).Format);
+    }
+}
