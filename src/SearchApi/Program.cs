@@ -1,4 +1,17 @@
+using Archive.Indexer;
+using Archive.Indexer.Watching;
+
+// The search API's host. Until the search endpoints land it runs the ingestion worker over the inbox
+// and reports the state of the index.
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddArchiveIngestion(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/", () => "Archive");
+app.MapGet("/api/health", (InboxSynchronizer archive) => Results.Ok(new
+{
+    status = "ok",
+    documents = archive.Ingestor.DocumentCount,
+    lastIngestion = archive.Ingestor.LastIngestion(),
+    failedFiles = archive.Ingestor.Failures.Count,
+}));
 app.Run();

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Ingestion benchmark over the Danish council corpus (../shared/corpus-dk), rendered once to PDF.
+# Measures: documents and pages per second, peak memory (GNU time), index size, and pdftotext over the
+# same PDFs as the reference extractor. Results go to bench/out/ and are copied by hand to docs/benchmarks.md.
+# Usage: bench/ingest-corpus-dk.sh [CORPUS_DIR]
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="${1:-$repo/../shared/corpus-dk}"
+out="$repo/bench/out"
+pdfs="$out/corpus-dk-pdf"
+mkdir -p "$out"
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need soffice libreoffice-writer-nogui
+need pdftotext poppler-utils
+need hyperfine hyperfine
+[ -x /usr/bin/time ] || need time time
+
+# 1. Render every text to PDF once (LibreOffice, UTF-8 text import); later runs reuse the PDFs.
+if [ ! -f "$pdfs/.complete" ]; then
+  rm -rf "$pdfs" && mkdir -p "$pdfs"
+  echo "rendering $(ls "$corpus/docs" | wc -l) documents to PDF with LibreOffice…"
+  soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf --outdir "$pdfs" "$corpus"/docs/*.txt >/dev/null 2>&1
+  touch "$pdfs/.complete"
+fi
+count=$(ls "$pdfs"/*.pdf | wc -l)
+pages=$(for f in "$pdfs"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/{print $2}'; done | paste -sd+ | bc)
+echo "PDFs: $count documents, $pages pages, $(du -sh "$pdfs" | cut -f1)"
+
+# 2. The archive's one-shot ingest (Release build), into a fresh index, under GNU time for peak memory.
+dotnet build "$repo/src/Indexer" -c Release -v quiet -nologo >/dev/null
+index="$out/index"
+rm -rf "$index"
+/usr/bin/time -v -o "$out/ingest-time.txt" \
+  dotnet "$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll" ingest "$pdfs" --index "$index" --quiet | tee "$out/ingest-summary.txt"
+grep -E "Maximum resident|Elapsed \(wall" "$out/ingest-time.txt"
+echo "index size: $(du -sh "$index" | cut -f1)"
+
+# 3. The reference extractor over the same PDFs.
+hyperfine --warmup 1 --runs 3 --export-markdown "$out/pdftotext.md" \
+  "for f in $pdfs/*.pdf; do pdftotext -enc UTF-8 \"\$f\" /dev/null; done"
