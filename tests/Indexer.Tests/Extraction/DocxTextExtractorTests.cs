@@ -372,6 +372,34 @@ public sealed class DocxTextExtractorTests
     }
 
     // ---------------------------------------------------------------------------------------------
+    // A Danish council minute saved by a word processor other than Word: no rendered page marks,
+    // one explicit page break, a table, and a title in the core properties.
+    // ---------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Extract_DanishMinute_TableRowsInOrderAndPageBreakSplitsPages()
+    {
+        var path = Path.Combine(TestData.RepositoryRoot, "tests", "Indexer.Tests", "TestFiles", "docx", "referat-da.docx");
+
+        var result = Extract(File.ReadAllBytes(path));
+
+        Assert.Equal("Referat af byrådsmøde i Ærøskøbing", result.EmbeddedTitle);
+        Assert.Equal(2, result.Pages.Count);
+        Assert.Equal(
+            [
+                "Referat af byrådsmøde",
+                "Mødet blev afholdt på rådhuset i Ærøskøbing. Byrådet godkendte dagsordenen uden bemærkninger.",
+                "Punkt\tBeslutning\tBeløb",
+                "Økonomiudvalgets budgetforslag\tGodkendt\t1.250.000 kr.",
+                "Ældrepleje på Søndergård\tUdsat\t375.500 kr.",
+            ],
+            result.Pages[0].Split('\n'));
+        Assert.Equal(
+            "Side to: Borgmesteren takkede for et godt møde.\nNæste møde afholdes torsdag den 14. marts.",
+            result.Pages[1]);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Small packages written here, one rule each.
     // ---------------------------------------------------------------------------------------------
 
