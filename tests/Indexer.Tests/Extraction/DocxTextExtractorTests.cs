@@ -74,7 +74,7 @@ public sealed class DocxTextExtractorTests
     [InlineData("docx/testWORD_text_box.docx", "This text is inside of a text box in the footer of the document.")]
     [InlineData("docx/delins.docx", "Lucene will be extremely well represented at ApacheCon EU 2009")]
     [InlineData("docx/testWORD_features.docx", "insert this")]
-    // The numbered-list file: the item texts. Tika's '1) This' style assertions need list labels, which
+    // The numbered-list file: the item texts. The manifest's '1) This' style phrases need list labels, which
     // Word computes from the numbering definitions at layout time; they are not text in the markup.
     [InlineData("docx/testWORD_numbered_list.docx", "This")]
     [InlineData("docx/testWORD_numbered_list.docx", "A multi")]
@@ -140,7 +140,7 @@ public sealed class DocxTextExtractorTests
     [InlineData("docx/testWORD_2006ml.docx", "frog")]
     [InlineData("docx/testWORD_features.docx", "bibendum")]
     [InlineData("docx/testWORD_features.docx", "Donec")]
-    // The manifest lists the comments of these files as text (Tika extracts them). Comments are
+    // The manifest lists the comments of these files as expected text. Comments are
     // reviewers' notes about a document, not what it states, so the archive does not index them.
     [InlineData("docx/testComment.docx", "Here is a comment")]
     [InlineData("docx/testWORD_2006ml.docx", "This is a comment")]
