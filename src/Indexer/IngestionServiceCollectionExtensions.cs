@@ -38,6 +38,7 @@ public static class IngestionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton<ITextExtractor, PlainTextExtractor>();
+        services.AddSingleton<ITextExtractor, DocxTextExtractor>();
         services.AddSingleton(new ExtractionLimits(options.ExtractionTimeout));
         services.AddSingleton<TextExtraction>();
         return services;

@@ -30,7 +30,7 @@ public sealed class DocxTextExtractor : ITextExtractor
         _maxExpandedBytes = maxExpandedBytes;
     }
 
-    public DocumentFormat Format => DocumentFormat.Docx;
+    public FileFormat Format => FileFormat.Docx;
 
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {

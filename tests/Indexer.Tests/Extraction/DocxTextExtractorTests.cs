@@ -702,7 +702,7 @@ public sealed class DocxTextExtractorTests
     [Fact]
     public void Format_IsDocx()
     {
-        Assert.Equal(Archive.Indexer.Extraction.DocumentFormat.Docx, Extractor.Format);
+        Assert.Equal(Archive.Indexer.Extraction.FileFormat.Docx, Extractor.Format);
     }
 
     private static ExtractedText Extract(byte[] content) => Extractor.Extract(content, CancellationToken.None);

@@ -4,7 +4,7 @@ using Archive.Lucene;
 namespace Archive.Indexer.Tests.Indexing;
 
 /// <summary>The bundled sample archive, ingested into a real index and searched with the Danish analyzer.</summary>
-public sealed partial class CorpusSearchTests : IAsyncLifetime
+public sealed partial class CorpusSearchTests : IAsyncLifetime, IDisposable
 {
     private const string BackstageLetter = "slagelse/henvendelse-backstage-2017.docx";
     private const string PejlemaerkerPdf = "slagelse/politiske-pejlemaerker-2019.pdf";
@@ -88,11 +88,9 @@ public sealed partial class CorpusSearchTests : IAsyncLifetime
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter.ContentType);
     }
 
-    public Task DisposeAsync()
-    {
-        _archive.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _archive.Dispose();
 
     [GeneratedRegex(@"\b[Bb]orger(ne)?\b")]
     private static partial Regex BorgerOrBorgerne();

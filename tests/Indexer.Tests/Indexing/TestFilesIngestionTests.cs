@@ -197,7 +197,7 @@ public sealed partial class TestFilesIngestionTests(TestFilesIngestionTests.Inge
     }
 
     /// <summary>The test files copied into an inbox and ingested once for all tests of the class.</summary>
-    public sealed class IngestedTestFiles : IAsyncLifetime
+    public sealed class IngestedTestFiles : IAsyncLifetime, IDisposable
     {
         private readonly ArchiveHarness _archive = new();
 
@@ -234,10 +234,8 @@ public sealed partial class TestFilesIngestionTests(TestFilesIngestionTests.Inge
             _archive.Close();
         }
 
-        public Task DisposeAsync()
-        {
-            _archive.Dispose();
-            return Task.CompletedTask;
-        }
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _archive.Dispose();
     }
 }
