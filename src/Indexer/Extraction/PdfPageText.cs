@@ -16,13 +16,15 @@ namespace Archive.Indexer.Extraction;
 /// <item>a gap along the baseline wider than a fraction of the font size is a space, whether or not the
 /// file draws a space glyph (many files position words without one);</item>
 /// <item>a space glyph that does not advance (some files map invisible soft hyphens to it) is not a space;</item>
-/// <item>a glyph drawn again on top of itself (fake bold, shadows) is kept once.</item>
+/// <item>a glyph drawn again on top of itself (fake bold, shadows) is kept once;</item>
+/// <item>a glyph without a character (an unmapped ligature) keeps its word together.</item>
 /// </list>
 /// </remarks>
 internal static class PdfPageText
 {
     // A gap wider than this share of the font size separates two words. Justified text rarely squeezes an
-    // inter-word space below a fifth of an em, and kerning rarely opens a gap wider than a tenth.
+    // inter-word space below a fifth of an em, and kerning rarely opens a gap as wide as a tenth; letter-spaced
+    // headings ("P E N G U I N") are the price of catching the tight sentence spaces of book typesetting.
     private const double WordGap = 0.1;
 
     // Where a space glyph was drawn, the next letter must start beyond this share of its advance; a space
