@@ -1,0 +1,221 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Archive.Indexer.Extraction;
+
+/// <summary>
+/// Reads the text of a PDF page by page, in the order the pages draw it, with words separated, lines on
+/// their own rows and line-end hyphenation undone.
+/// </summary>
+/// <remarks>
+/// <para>Parsing is lenient, so files with broken cross-reference tables or junk before the header are
+/// still read. Files protected only by an owner password (permissions) open without one.</para>
+/// <para>A page whose fonts or content the parser cannot read is retried with unreadable fonts skipped;
+/// if that yields nothing either, the page is left empty and the others are still returned. Only when every
+/// page fails is the file reported as corrupt. A file whose pages simply carry no text (a scan, a blank
+/// page) is a success with empty pages: deciding what that means is up to the caller.</para>
+/// </remarks>
+public sealed class PdfTextExtractor : ITextExtractor
+{
+    private const int MaxMessageLength = 300;
+
+    public DocumentFormat Format => DocumentFormat.Pdf;
+
+    public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+        {
+            throw new ExtractionFailedException(FailureReason.Empty, "The file is empty (0 bytes).");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        PdfDocument document;
+        int pageCount;
+        try
+        {
+            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
+            pageCount = document.NumberOfPages;
+        }
+        catch (Exception exception) when (IsLibraryFailure(exception))
+        {
+            throw Classify(exception, content);
+        }
+
+        using (document)
+        {
+            if (pageCount <= 0)
+            {
+                throw new ExtractionFailedException(FailureReason.Empty, "The PDF has no pages.");
+            }
+
+            return ExtractPages(document, content, pageCount, cancellationToken);
+        }
+    }
+
+    private static ExtractedText ExtractPages(PdfDocument document, byte[] content, int pageCount, CancellationToken cancellationToken)
+    {
+        var pages = new string[pageCount];
+        PdfDocument? fallback = null;
+        Exception? firstFailure = null;
+        var failedPages = 0;
+
+        try
+        {
+            for (var number = 1; number <= pageCount; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+
+                string? text;
+                try
+                {
+                    text = ReadPage(document, number);
+                }
+                catch (Exception exception) when (IsLibraryFailure(exception))
+                {
+                    firstFailure ??= exception;
+                    text = ReadPageSkippingFonts(ref fallback, content, number);
+                }
+
+                if (text is null)
+                {
+                    failedPages++;
+                }
+
+                pages[number - 1] = text ?? string.Empty;
+            }
+        }
+        finally
+        {
+            fallback?.Dispose();
+        }
+
+        if (failedPages == pageCount && firstFailure is not null)
+        {
+            throw Classify(firstFailure, content);
+        }
+
+        return new ExtractedText(pages, ReadTitle(document));
+    }
+
+    private static string ReadPage(PdfDocument document, int number)
+    {
+        var page = document.GetPage(number);
+        var raw = PdfPageText.Build(page.Letters);
+        return TextNormalizer.Normalize(HyphenationJoiner.Join(raw));
+    }
+
+    /// <summary>
+    /// Second attempt at a page that failed: unreadable fonts and missing resources are skipped, so the
+    /// letters of the readable fonts survive. Null when the page still fails or gives no text, because an
+    /// empty page here means the text was lost, not that there was none.
+    /// </summary>
+    private static string? ReadPageSkippingFonts(ref PdfDocument? fallback, byte[] content, int number)
+    {
+        try
+        {
+            fallback ??= PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var text = ReadPage(fallback, number);
+            return text.Any(char.IsLetterOrDigit) ? text : null;
+        }
+        catch (Exception exception) when (IsLibraryFailure(exception))
+        {
+            return null;
+        }
+    }
+
+    private static string? ReadTitle(PdfDocument document)
+    {
+        try
+        {
+            return PdfTitle.Clean(document.Information.Title);
+        }
+        catch (Exception exception) when (IsLibraryFailure(exception))
+        {
+            // A broken information dictionary costs the title, not the text.
+            return null;
+        }
+    }
+
+    // The parser signals broken input with many exception types (format, font, null reference, index, cast …).
+    // Cancellation is the caller's own signal and passes through.
+    private static bool IsLibraryFailure(Exception exception) =>
+        exception is not OperationCanceledException and not ExtractionFailedException;
+
+    private static ExtractionFailedException Classify(Exception exception, byte[] content)
+    {
+        switch (exception)
+        {
+            case PdfDocumentEncryptedException:
+                return new ExtractionFailedException(
+                    FailureReason.Encrypted,
+                    "The PDF is encrypted: a password is required to open it.",
+                    exception);
+            case OutOfMemoryException:
+                return new ExtractionFailedException(
+                    FailureReason.TooLarge,
+                    "The PDF expands to more data than can be held in memory.",
+                    exception);
+            case PdfDocumentStackDepthException or InsufficientExecutionStackException:
+                return new ExtractionFailedException(
+                    FailureReason.Corrupt,
+                    $"The PDF is nested too deeply to read safely: {Summarise(exception)}",
+                    exception);
+            default:
+                break;
+        }
+
+        if (!HasPdfHeader(content))
+        {
+            return new ExtractionFailedException(
+                FailureReason.UnsupportedFormat,
+                "The file is not a PDF: it has no %PDF header.",
+                exception);
+        }
+
+        var message = exception.Message;
+        string description;
+        if (message.Contains("Decoded stream size exceeds", StringComparison.OrdinalIgnoreCase))
+        {
+            description = "a compressed stream expands far beyond its expected size (a decompression bomb)";
+        }
+        else if (message.Contains("Circular reference", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("cannot contain itself", StringComparison.OrdinalIgnoreCase))
+        {
+            description = "its objects refer to themselves in a circle";
+        }
+        else if (exception is PdfDocumentFormatException)
+        {
+            description = "its structure is broken";
+        }
+        else
+        {
+            description = "its content could not be read";
+        }
+
+        return new ExtractionFailedException(
+            FailureReason.Corrupt,
+            $"The PDF is corrupt: {description} ({Summarise(exception)})",
+            exception);
+    }
+
+    private static string Summarise(Exception exception)
+    {
+        var message = exception.Message.ReplaceLineEndings(" ").Trim();
+        if (message.Length > MaxMessageLength)
+        {
+            message = string.Concat(message.AsSpan(0, MaxMessageLength), "…");
+        }
+
+        return exception is PdfDocumentFormatException ? message : $"{exception.GetType().Name}: {message}";
+    }
+
+    // Readers accept the header anywhere in the first kilobyte; without one the bytes are something else.
+    private static bool HasPdfHeader(byte[] content)
+    {
+        var window = content.AsSpan(0, Math.Min(content.Length, 1024));
+        return window.IndexOf("%PDF-"u8) >= 0;
+    }
+}
