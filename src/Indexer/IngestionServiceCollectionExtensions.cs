@@ -39,6 +39,7 @@ public static class IngestionServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton<ITextExtractor, PlainTextExtractor>();
         services.AddSingleton<ITextExtractor, DocxTextExtractor>();
+        services.AddSingleton<ITextExtractor, PdfTextExtractor>();
         services.AddSingleton(new ExtractionLimits(options.ExtractionTimeout));
         services.AddSingleton<TextExtraction>();
         return services;

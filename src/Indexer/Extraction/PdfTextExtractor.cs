@@ -20,7 +20,7 @@ public sealed class PdfTextExtractor : ITextExtractor
 {
     private const int MaxMessageLength = 300;
 
-    public DocumentFormat Format => DocumentFormat.Pdf;
+    public FileFormat Format => FileFormat.Pdf;
 
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {

@@ -324,7 +324,7 @@ public sealed partial class PdfTextExtractorTests
     [Fact]
     public void Format_IsPdf()
     {
-        Assert.Equal(Archive.Indexer.Extraction.DocumentFormat.Pdf, _extractor.Format);
+        Assert.Equal(FileFormat.Pdf, _extractor.Format);
     }
 
     private static FailureReason? ExpectedFailure(ManifestEntry entry)
