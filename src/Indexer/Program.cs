@@ -40,7 +40,8 @@ if (args is [var first, ..] && !first.StartsWith('-'))
     return 2;
 }
 
-var builder = Host.CreateApplicationBuilder(args);
+// Settings come from beside the binary; Archive paths stay relative to the directory the worker is started from.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddArchiveIngestion(builder.Configuration);
 await builder.Build().RunAsync();
 return 0;

@@ -3,7 +3,8 @@ using Archive.Indexer.Watching;
 
 // The search API's host. Until the search endpoints land it runs the ingestion worker over the inbox
 // and reports the state of the index.
-var builder = WebApplication.CreateBuilder(args);
+// Settings come from beside the binary; Archive paths stay relative to the directory the archive is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddArchiveIngestion(builder.Configuration);
 
 var app = builder.Build();
