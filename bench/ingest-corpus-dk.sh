@@ -19,13 +19,14 @@ need hyperfine hyperfine
 # 1. Render every text to PDF once (LibreOffice, UTF-8 text import); later runs reuse the PDFs.
 #    Converted in batches, and only what is missing, so an interrupted LibreOffice run resumes.
 mkdir -p "$pdfs"
-missing() { for f in "$corpus"/docs/*.txt; do b="$(basename "$f" .txt)"; [ -f "$pdfs/$b.pdf" ] || echo "$f"; done; }
-while [ -n "$(missing | head -1)" ]; do
-  batch=$(missing | head -50)
-  echo "rendering $(missing | wc -l) remaining documents to PDF with LibreOffice…"
-  # shellcheck disable=SC2086
-  soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf --outdir "$pdfs" $batch >/dev/null 2>&1 || true
-  [ -n "$(missing | head -1)" ] && [ "$(missing | head -1)" = "$(echo "$batch" | head -1)" ] && { echo "LibreOffice could not convert $(echo "$batch" | head -1)" >&2; exit 1; }
+todo=()
+for f in "$corpus"/docs/*.txt; do [ -f "$pdfs/$(basename "$f" .txt).pdf" ] || todo+=("$f"); done
+for ((i = 0; i < ${#todo[@]}; i += 50)); do
+  echo "rendering documents $((i + 1))-$((i + 50 < ${#todo[@]} ? i + 50 : ${#todo[@]})) of ${#todo[@]} to PDF with LibreOffice…"
+  soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf --outdir "$pdfs" "${todo[@]:i:50}" >/dev/null 2>&1 || true
+done
+for f in "$corpus"/docs/*.txt; do
+  [ -f "$pdfs/$(basename "$f" .txt).pdf" ] || { echo "LibreOffice could not convert $f" >&2; exit 1; }
 done
 count=$(ls "$pdfs"/*.pdf | wc -l)
 pages=$(for f in "$pdfs"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/{print $2}'; done | paste -sd+ | bc)

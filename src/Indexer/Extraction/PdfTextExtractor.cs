@@ -1,3 +1,4 @@
+using Archive.Indexer.Extraction.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;

@@ -1,4 +1,5 @@
 using Archive.Indexer.Extraction;
+using Archive.Indexer.Extraction.Pdf;
 
 namespace Archive.Indexer.Tests.Extraction;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Indexer.Extraction;
+namespace Archive.Indexer.Extraction.Pdf;
 
 /// <summary>
 /// Decides whether the title stored in a PDF's document information is worth showing. Printer drivers and

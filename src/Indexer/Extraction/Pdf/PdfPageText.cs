@@ -1,7 +1,7 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
 
-namespace Archive.Indexer.Extraction;
+namespace Archive.Indexer.Extraction.Pdf;
 
 /// <summary>
 /// Turns the letters of one PDF page, in the order the content stream draws them, into lines of words.

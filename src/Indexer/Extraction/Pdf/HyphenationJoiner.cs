@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Extraction;
+namespace Archive.Indexer.Extraction.Pdf;
 
 /// <summary>
 /// Joins words that typesetting split across a line end ("Medarbej-\nderne" → "Medarbejderne"),
