@@ -41,6 +41,17 @@ rm -rf "$index"
 grep -E "Maximum resident|Elapsed \(wall" "$out/ingest-time.txt"
 echo "index size: $(du -sh "$index" | cut -f1)"
 
-# 3. The reference extractor over the same PDFs.
+# 3. The reference extractor over the same PDFs: one process per file, one at a time and two at a time
+#    (the archive extracts on every core).
 hyperfine --warmup 1 --runs 3 --export-markdown "$out/pdftotext.md" \
-  "for f in $pdfs/*.pdf; do pdftotext -enc UTF-8 \"\$f\" /dev/null; done"
+  "for f in $pdfs/*.pdf; do pdftotext -enc UTF-8 \"\$f\" /dev/null; done" \
+  "ls $pdfs/*.pdf | xargs -P 2 -I{} pdftotext -enc UTF-8 {} /dev/null"
+
+# 4. Long documents: the two book-length PDFs of the shared test files (352 and 326 pages).
+books="$out/books"
+rm -rf "$books" "$out/books-index" && mkdir -p "$books"
+cp "$corpus/../testfiles/pdf/freeculture.pdf" "$corpus/../testfiles/pdf/MOZILLA-10372-2.pdf" "$books/"
+/usr/bin/time -v -o "$out/books-time.txt" \
+  dotnet "$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll" ingest "$books" --index "$out/books-index" --quiet | tee "$out/books-summary.txt"
+grep -E "Maximum resident" "$out/books-time.txt"
+hyperfine --runs 3 --export-markdown "$out/pdftotext-books.md" "pdftotext -enc UTF-8 $books/freeculture.pdf /dev/null; pdftotext -enc UTF-8 $books/MOZILLA-10372-2.pdf /dev/null"

@@ -4,8 +4,9 @@ namespace Archive.Indexer.Extraction;
 
 /// <summary>
 /// Reads the text of Word 2007+ files: documents (.docx), macro-enabled documents (.docm, whose macros are
-/// never run or read) and templates (.dotx, .dotm). The package is read directly with a forward-only XML
-/// reader, part by part, so that only the text a reader of the final document sees is indexed
+/// never run or read) and templates (.dotx, .dotm). The package is opened with the Open XML SDK
+/// (<see cref="WordPackage"/>) and each part that holds text is read from its stream with a forward-only XML
+/// reader, so that only the text a reader of the final document sees is indexed
 /// (see <see cref="WordPartWalker"/> for the rules).
 /// </summary>
 /// <remarks>
@@ -21,8 +22,8 @@ public sealed class DocxTextExtractor : ITextExtractor
     private readonly long _maxExpandedBytes;
 
     /// <param name="maxExpandedBytes">
-    /// The most bytes the ZIP's parts may decompress to in total; beyond it the file fails as
-    /// <see cref="FailureReason.TooLarge"/> (this also stops decompression bombs).
+    /// The most bytes the ZIP's parts may declare to decompress to in total; beyond it the file fails as
+    /// <see cref="FailureReason.TooLarge"/> before anything is decompressed (this also stops decompression bombs).
     /// </param>
     public DocxTextExtractor(long maxExpandedBytes = DefaultMaxExpandedBytes)
     {
@@ -44,12 +45,14 @@ public sealed class DocxTextExtractor : ITextExtractor
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            using var package = OfficePackage.Open(content, _maxExpandedBytes);
+            using var package = WordPackage.Open(content, _maxExpandedBytes);
             return WordDocumentReader.Read(package, cancellationToken);
         }
         catch (Exception ex) when (ex is not (ExtractionFailedException or OperationCanceledException or OutOfMemoryException))
         {
-            // The ZIP or the XML is broken (truncated file, bad central directory, bad checksum, malformed markup).
+            // The ZIP, the package or the XML is broken: a truncated file or bad central directory (InvalidDataException,
+            // FileFormatException), relationships the SDK cannot follow (OpenXmlPackageException, InvalidOperationException),
+            // malformed markup (XmlException). Whatever the library throws, the file is reported as damaged.
             throw new ExtractionFailedException(FailureReason.Corrupt, $"the Word file is damaged: {ex.Message}", ex);
         }
     }

@@ -166,7 +166,7 @@ public sealed partial class TestFilesIngestionTests(TestFilesIngestionTests.Inge
         ["docx/FieldCodes.docx"] = Expectation.Text("ANTONI", absent: ["AUTHOR", "CREATEDATE"]),
         ["docx/TestDocument.docx"] = Expectation.Text("This is a test document."),
         ["docx/testWORD_3imgs.docx"] = Expectation.Text("The Alfresco logo is above this"),
-        ["docx/Bug54849.docx"] = Expectation.Text("header_rich_text"),
+        ["docx/Bug54849.docx"] = Expectation.Text("Watermelon"),
         ["docx/52449.docx"] = Expectation.Text("Allerød, 11-01-2012", absent: ["MERGEFIELD"]),
         ["docx/testWORD_null_style.docx"] = Expectation.Text("Test av styrt dokument"),
         ["docx/61470.docx"] = Expectation.Text("東京"),

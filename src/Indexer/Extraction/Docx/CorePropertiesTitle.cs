@@ -22,20 +22,12 @@ internal static class CorePropertiesTitle
         [".doc", ".docx", ".docm", ".dot", ".dotx", ".dotm", ".rtf", ".odt", ".pdf", ".txt", ".htm", ".html"];
 
     /// <summary>The meaningful title, or null. A damaged properties part never fails the document.</summary>
-    public static string? Read(OfficePackage package)
+    public static string? Read(WordPackage package)
     {
         try
         {
-            var part = package.GetRelationships("/")
-                .FirstOrDefault(r => !r.IsExternal && r.HasType("core-properties") && package.Contains(r.TargetPartName))
-                ?.TargetPartName;
-            if (part is null)
-            {
-                return null;
-            }
-
-            using var reader = package.OpenXml(part);
-            while (reader.Read())
+            using var reader = package.OpenCoreProperties();
+            while (reader is not null && reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.Element
                     && reader.LocalName == "title"
@@ -47,7 +39,7 @@ internal static class CorePropertiesTitle
 
             return null;
         }
-        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or NotSupportedException)
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or NotSupportedException or InvalidOperationException)
         {
             return null;
         }

@@ -3,14 +3,18 @@ using System.Text;
 namespace Archive.Indexer.Extraction.Docx;
 
 /// <summary>
-/// Recognises, from the leading bytes, files that are not a ZIP-based Word package, so that they get a
-/// precise failure instead of the ZIP reader's generic "corrupted data".
+/// Recognises, from the leading bytes, files that are not a ZIP-based Word package (legacy .doc, encrypted
+/// documents, RTF, OpenDocument), so that they get a precise failure instead of the package reader's
+/// generic "corrupted data" or an empty package.
 /// </summary>
 internal static class FileSignature
 {
     private static readonly byte[] Ole2Magic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] ZipMagic = "PK"u8.ToArray();
     private static readonly byte[] RtfMagic = @"{\rtf"u8.ToArray();
+
+    // OpenDocument stores its "mimetype" entry first and uncompressed, so the type is readable near the start.
+    private static readonly byte[] OpenDocumentMimetype = "application/vnd.oasis.opendocument"u8.ToArray();
 
     // An encrypted OOXML file is an OLE2 compound file whose directory holds a stream with this name (UTF-16LE).
     private static readonly byte[] EncryptedPackageName = Encoding.Unicode.GetBytes("EncryptedPackage");
@@ -39,6 +43,11 @@ internal static class FileSignature
         {
             throw new ExtractionFailedException(
                 FailureReason.UnsupportedFormat, "not a Word document: the file is not a ZIP package");
+        }
+
+        if (content.AsSpan(0, Math.Min(content.Length, 256)).IndexOf(OpenDocumentMimetype) >= 0)
+        {
+            throw new ExtractionFailedException(FailureReason.UnsupportedFormat, "an OpenDocument file, not a Word document");
         }
     }
 }

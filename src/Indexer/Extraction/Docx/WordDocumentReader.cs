@@ -12,21 +12,19 @@ internal static class WordDocumentReader
     // The order in which a section's headers and footers are read: the first page, then the others.
     private static readonly string[] PageTypeOrder = ["first", "default", "even"];
 
-    public static ExtractedText Read(OfficePackage package, CancellationToken cancellationToken)
+    public static ExtractedText Read(WordPackage package, CancellationToken cancellationToken)
     {
-        var mainPart = MainPartLocator.Find(package);
         WordPartText body;
-        using (var reader = package.OpenXml(mainPart))
+        using (var reader = package.OpenMainPart())
         {
             body = WordPartWalker.Walk(reader, "document", cancellationToken)
-                ?? throw new ExtractionFailedException(FailureReason.Corrupt, MainPartLocator.NoMainPartMessage);
+                ?? throw new ExtractionFailedException(FailureReason.Corrupt, WordPackage.NoMainPartMessage);
         }
 
-        var relationships = package.GetRelationships(mainPart);
-        var headers = ReadSectionParts(package, relationships, body.SectionParts, SectionPartKind.Header, cancellationToken);
-        var footers = ReadSectionParts(package, relationships, body.SectionParts, SectionPartKind.Footer, cancellationToken);
-        var footnotes = ReadNotes(package, relationships, "footnotes", cancellationToken);
-        var endnotes = ReadNotes(package, relationships, "endnotes", cancellationToken);
+        var headers = ReadSectionParts(package, body.SectionParts, SectionPartKind.Header, cancellationToken);
+        var footers = ReadSectionParts(package, body.SectionParts, SectionPartKind.Footer, cancellationToken);
+        var footnotes = ReadSecondaryPart(package.OpenFootnotes, "footnotes", cancellationToken) ?? string.Empty;
+        var endnotes = ReadSecondaryPart(package.OpenEndnotes, "endnotes", cancellationToken) ?? string.Empty;
 
         // Word records where it last broke the pages; without those marks only the explicit breaks are known.
         var breaks = body.RenderedPageBreaks.Count > 0 ? body.RenderedPageBreaks : body.ExplicitPageBreaks;
@@ -40,29 +38,28 @@ internal static class WordDocumentReader
 
     /// <summary>The text of each distinct header (or footer), in section order: first page, default, even.</summary>
     private static List<string> ReadSectionParts(
-        OfficePackage package,
-        IReadOnlyList<PartRelationship> relationships,
+        WordPackage package,
         IReadOnlyList<SectionPartReference> references,
         SectionPartKind kind,
         CancellationToken cancellationToken)
     {
         var texts = new List<string>();
-        var seenParts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var seenTexts = new HashSet<string>(StringComparer.Ordinal);
+        var root = kind == SectionPartKind.Header ? "hdr" : "ftr";
         var ordered = references
             .Where(reference => reference.Kind == kind)
             .OrderBy(reference => reference.Section)
             .ThenBy(reference => PageTypeRank(reference.PageType));
         foreach (var reference in ordered)
         {
-            var part = relationships.FirstOrDefault(r => r.Id == reference.RelationshipId && !r.IsExternal)?.TargetPartName;
-            if (part is null || !seenParts.Add(part))
+            // Sections that repeat the previous header refer to it by the same relationship id.
+            if (!seenIds.Add(reference.RelationshipId))
             {
                 continue;
             }
 
-            var root = kind == SectionPartKind.Header ? "hdr" : "ftr";
-            var text = ReadSecondaryPart(package, part, root, cancellationToken);
+            var text = ReadSecondaryPart(() => package.OpenReferencedPart(reference.RelationshipId), root, cancellationToken);
             if (text is not null && TextSink.HasText(text) && seenTexts.Add(TextNormalizer.Normalize(text)))
             {
                 texts.Add(text);
@@ -78,34 +75,19 @@ internal static class WordDocumentReader
         return rank < 0 ? PageTypeOrder.Length : rank;
     }
 
-    private static string ReadNotes(
-        OfficePackage package,
-        IReadOnlyList<PartRelationship> relationships,
-        string relationshipType,
-        CancellationToken cancellationToken)
-    {
-        var part = relationships.FirstOrDefault(r => !r.IsExternal && r.HasType(relationshipType))?.TargetPartName;
-        return part is null ? string.Empty : ReadSecondaryPart(package, part, relationshipType, cancellationToken) ?? string.Empty;
-    }
-
     /// <summary>
     /// Reads a header, footer or notes part. A damaged or missing one is left out rather than failing the
     /// document: the body is what the archive must make searchable.
     /// </summary>
-    private static string? ReadSecondaryPart(OfficePackage package, string partName, string root, CancellationToken cancellationToken)
+    private static string? ReadSecondaryPart(Func<XmlReader?> open, string root, CancellationToken cancellationToken)
     {
-        if (!package.Contains(partName))
-        {
-            return null;
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            using var reader = package.OpenXml(partName);
-            return WordPartWalker.Walk(reader, root, cancellationToken)?.Text;
+            using var reader = open();
+            return reader is null ? null : WordPartWalker.Walk(reader, root, cancellationToken)?.Text;
         }
-        catch (Exception ex) when (ex is XmlException or InvalidDataException or NotSupportedException)
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or NotSupportedException)
         {
             return null;
         }

@@ -12,8 +12,6 @@ internal static class WordNamespaces
     public const string Math = "http://schemas.openxmlformats.org/officeDocument/2006/math";
     public const string MathStrict = "http://purl.oclc.org/ooxml/officeDocument/math";
     public const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
     public const string DublinCore = "http://purl.org/dc/elements/1.1/";
 
     public static bool IsMain(string ns) => ns == Main || ns == MainStrict;
