@@ -50,22 +50,26 @@ public sealed class TextExtraction
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Any library exception on a hostile file is classified as corrupt, never allowed to stop ingestion.")]
     private async Task<ExtractionOutcome> RunWithLimitsAsync(ITextExtractor extractor, byte[] content, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // The extraction thread can outlive this call after a time-out, so the token source is disposed
+        // only once the thread has finished, and the thread touches nothing but the token itself.
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = timeout.Token;
         var completion = new TaskCompletionSource<ExtractionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = completion.Task.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    completion.TrySetResult(ExtractionOutcome.Success(extractor.Format, extractor.Extract(content, timeout.Token)));
+                    completion.TrySetResult(ExtractionOutcome.Success(extractor.Format, extractor.Extract(content, token)));
                 }
                 catch (ExtractionFailedException failure)
                 {
                     completion.TrySetResult(ExtractionOutcome.Failure(failure.Reason, failure.Message, extractor.Format));
                 }
-                catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
-                    completion.TrySetCanceled(timeout.Token);
+                    completion.TrySetCanceled(token);
                 }
                 catch (Exception exception)
                 {
@@ -86,7 +90,16 @@ public sealed class TextExtraction
         cancellationToken.ThrowIfCancellationRequested();
         if (finished != completion.Task)
         {
-            await timeout.CancelAsync();
+            try
+            {
+                await timeout.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The extractor finished in the same instant as the time limit; its result stands.
+                return await completion.Task;
+            }
+
             return ExtractionOutcome.Failure(
                 FailureReason.TimedOut,
                 $"extraction did not finish within {_limits.Timeout.TotalSeconds:0} s",

@@ -68,9 +68,13 @@ public static partial class MetadataBuilder
     private static bool IsHeadline(string line) =>
         line.Length is >= 4 and <= 200
         && line.Count(char.IsLetter) >= 3
+        && !IsListItem(line)
         && !AddressOrContactLine().IsMatch(line)
         && !NavigationLine().IsMatch(line)
         && !DateOnlyLine().IsMatch(line);
+
+    // A bulleted line is a quote or a list item, not a headline.
+    private static bool IsListItem(string line) => line[0] is '•' or '·' or '▪' or '◦' or '-' or '–' or '*';
 
     // Letter headers ("Til:", "Fra:", "Dato:") precede the headline in Danish letters and statements.
     [GeneratedRegex(@"^(til|fra|dato|vedr|kontaktperson|tlf|telefon|mail|e-mail|sagsnr|j\.nr|journalnr)\b\.?:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

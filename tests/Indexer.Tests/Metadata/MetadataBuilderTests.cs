@@ -18,6 +18,14 @@ public sealed class MetadataBuilderTests
     }
 
     [Fact]
+    public void Build_WebPageWithNavigationAndQuote_TakesTheHeadline()
+    {
+        var text = new ExtractedText(["Gå direkte til indhold\n• Jeg vil gerne have et almindeligt liv\nKommunernes budgetter for udsatteområdet\n17. jun. 2014"]);
+
+        Assert.Equal("Kommunernes budgetter for udsatteområdet", MetadataBuilder.Build(text, "x.pdf", sidecar: null).Title);
+    }
+
+    [Fact]
     public void Build_EmbeddedTitle_WinsOverText()
     {
         var metadata = MetadataBuilder.Build(new ExtractedText(["Overskrift"], "Politiske pejlemærker"), "x.pdf", sidecar: null);
