@@ -63,7 +63,8 @@ public sealed class ProgressLine(TextWriter output, bool interactive, int total)
         var line = $"[{_done}/{total}] {percent,3}%  {_done / seconds:0.0} files/s  {_failed} failed  {Shorten(path, 50)}";
         if (interactive)
         {
-            output.Write("\r" + line.PadRight(Console.IsErrorRedirected ? 0 : Math.Max(0, SafeWidth() - 1)));
+            // Padding wipes the rest of a longer previous line.
+            output.Write("\r" + line.PadRight(TerminalWidth() - 1));
         }
         else
         {
@@ -73,7 +74,7 @@ public sealed class ProgressLine(TextWriter output, bool interactive, int total)
 
     private static string Shorten(string path, int length) => path.Length <= length ? path : "…" + path[^(length - 1)..];
 
-    private static int SafeWidth()
+    private static int TerminalWidth()
     {
         try
         {

@@ -1,0 +1,92 @@
+using Archive.Indexer.CommandLine;
+using Archive.Indexer.Indexing;
+using Microsoft.Extensions.Configuration;
+
+namespace Archive.Indexer.Tests.CommandLine;
+
+/// <summary>The one-shot command over the bundled corpus and bad folders: exit codes, summary and failure list.</summary>
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly IConfiguration _configuration = new ConfigurationBuilder().Build();
+
+    [Fact]
+    public async Task Run_Corpus_IndexesEverythingAndPrintsTheSummary()
+    {
+        var (code, output, _) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", _temp.Combine("index"), "--quiet");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"indexed\s+5 \(\d+ pages\)", output);
+        Assert.Matches(@"failed\s+0", output);
+        Assert.Matches(@"documents/s", output);
+
+        var (_, again, _) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", _temp.Combine("index"), "--quiet");
+        Assert.Matches(@"indexed\s+0", again);
+        Assert.Matches(@"unchanged\s+5", again);
+    }
+
+    [Fact]
+    public async Task Run_FolderWithBadFiles_ExitsZeroAndListsEachFailureWithItsReason()
+    {
+        var inbox = _temp.Combine("inbox");
+        Directory.CreateDirectory(inbox);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "god.txt"), "Handicaprådet i Gentofte.");
+        await File.WriteAllBytesAsync(Path.Combine(inbox, "tom.pdf"), []);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "falsk.docx"), "ikke et Word-dokument");
+        foreach (var file in Directory.EnumerateFiles(inbox))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-1));
+        }
+
+        var (code, output, _) = await RunAsync("ingest", inbox, "--index", _temp.Combine("index"));
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"indexed\s+1", output);
+        Assert.Matches(@"failed\s+2", output);
+        Assert.Matches(@"tom\.pdf\s+empty\s+the file is empty", output);
+        Assert.Matches(@"falsk\.docx\s+corrupt\s+not a Word document", output);
+    }
+
+    [Fact]
+    public async Task Run_MissingFolder_ExitsOneWithAClearMessage()
+    {
+        var (code, _, errors) = await RunAsync("ingest", _temp.Combine("findes-ikke"), "--index", _temp.Combine("index"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("does not exist", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_IndexHeldByAnotherProcess_ExitsOneWithAClearMessage()
+    {
+        using var holder = ArchiveIndexWriter.Open(_temp.Combine("index"));
+
+        var (code, _, errors) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", _temp.Combine("index"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("in use by another Archive process", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("ingest", "a", "b")]
+    [InlineData("ingest", "corpus", "--index")]
+    [InlineData("ingest", "corpus", "--fast")]
+    public async Task Run_WrongArguments_ExitsTwoWithUsage(params string[] args)
+    {
+        var (code, _, errors) = await RunAsync(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage:", errors, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = await IngestCommand.RunAsync(args[1..], _configuration, output, errors, CancellationToken.None);
+        return (code, output.ToString(), errors.ToString());
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
