@@ -65,22 +65,9 @@ internal sealed class WordPartWalker
     /// <summary>Visits the children of the current element and stops on its end tag.</summary>
     private void WalkChildren()
     {
-        if (_reader.IsEmptyElement)
+        foreach (var _ in ContentElements())
         {
-            return;
-        }
-
-        var depth = _reader.Depth;
-        while (_reader.Read())
-        {
-            if (_reader.NodeType == XmlNodeType.Element)
-            {
-                VisitElement();
-            }
-            else if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-            {
-                return;
-            }
+            VisitElement();
         }
     }
 
@@ -98,6 +85,48 @@ internal sealed class WordPartWalker
             if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Steps through the elements inside the current one, in document order, leaving the reader on each;
+    /// the caller reads or skips each element whole. Ends on the current element's end tag.
+    /// </summary>
+    private IEnumerable<XmlReader> ContentElements()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            yield break;
+        }
+
+        var depth = _reader.Depth;
+        while (_reader.Read())
+        {
+            if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
+            {
+                yield break;
+            }
+
+            if (_reader.NodeType == XmlNodeType.Element)
+            {
+                yield return _reader;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Steps through the direct WordprocessingML children of the current element, leaving the reader on each.
+    /// Whatever the caller does not read of a child (its own children) is passed over; the walk ends on the end tag.
+    /// </summary>
+    private IEnumerable<string> MainChildElements()
+    {
+        var childDepth = _reader.Depth + 1;
+        foreach (var element in ContentElements())
+        {
+            if (element.Depth == childDepth && WordNamespaces.IsMain(element.NamespaceURI))
+            {
+                yield return element.LocalName;
             }
         }
     }
@@ -222,29 +251,15 @@ internal sealed class WordPartWalker
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var endsSection = false;
-        if (!_reader.IsEmptyElement)
+        foreach (var _ in ContentElements())
         {
-            var depth = _reader.Depth;
-            while (_reader.Read())
+            if (_reader.LocalName == "pPr" && WordNamespaces.IsMain(_reader.NamespaceURI))
             {
-                if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-                {
-                    break;
-                }
-
-                if (_reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                if (_reader.LocalName == "pPr" && WordNamespaces.IsMain(_reader.NamespaceURI))
-                {
-                    endsSection = VisitParagraphProperties();
-                }
-                else
-                {
-                    VisitElement();
-                }
+                endsSection = VisitParagraphProperties();
+            }
+            else
+            {
+                VisitElement();
             }
         }
 
@@ -259,36 +274,16 @@ internal sealed class WordPartWalker
     private bool VisitParagraphProperties()
     {
         var endsSection = false;
-        if (_reader.IsEmptyElement)
+        foreach (var name in MainChildElements())
         {
-            return false;
-        }
-
-        var depth = _reader.Depth;
-        while (_reader.Read())
-        {
-            if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-            {
-                break;
-            }
-
-            if (_reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (_reader.LocalName == "sectPr" && WordNamespaces.IsMain(_reader.NamespaceURI))
+            if (name == "sectPr")
             {
                 endsSection = VisitSectionProperties();
-                continue;
             }
-
-            if (_reader.LocalName == "pageBreakBefore" && WordNamespaces.IsMain(_reader.NamespaceURI) && IsOn())
+            else if (name == "pageBreakBefore" && IsOn())
             {
                 RecordPageBreakBefore();
             }
-
-            SkipElement();
         }
 
         return endsSection;
@@ -298,42 +293,20 @@ internal sealed class WordPartWalker
     private bool VisitSectionProperties()
     {
         var startsNewPage = true;
-        if (_reader.IsEmptyElement)
+        foreach (var name in MainChildElements())
         {
-            _sectionCount++;
-            return startsNewPage;
-        }
-
-        var depth = _reader.Depth;
-        while (_reader.Read())
-        {
-            if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
+            switch (name)
             {
-                break;
+                case "headerReference":
+                    AddSectionPart(SectionPartKind.Header);
+                    break;
+                case "footerReference":
+                    AddSectionPart(SectionPartKind.Footer);
+                    break;
+                case "type":
+                    startsNewPage = WordAttribute("val") is not ("continuous" or "nextColumn");
+                    break;
             }
-
-            if (_reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (WordNamespaces.IsMain(_reader.NamespaceURI))
-            {
-                switch (_reader.LocalName)
-                {
-                    case "headerReference":
-                        AddSectionPart(SectionPartKind.Header);
-                        break;
-                    case "footerReference":
-                        AddSectionPart(SectionPartKind.Footer);
-                        break;
-                    case "type":
-                        startsNewPage = WordAttribute("val") is not ("continuous" or "nextColumn");
-                        break;
-                }
-            }
-
-            SkipElement();
         }
 
         _sectionCount++;
@@ -353,29 +326,15 @@ internal sealed class WordPartWalker
     private void VisitRun()
     {
         var outerHidden = _runHidden;
-        if (!_reader.IsEmptyElement)
+        foreach (var _ in ContentElements())
         {
-            var depth = _reader.Depth;
-            while (_reader.Read())
+            if (_reader.LocalName == "rPr" && WordNamespaces.IsMain(_reader.NamespaceURI))
             {
-                if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-                {
-                    break;
-                }
-
-                if (_reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                if (_reader.LocalName == "rPr" && WordNamespaces.IsMain(_reader.NamespaceURI))
-                {
-                    _runHidden |= IsHiddenRun();
-                }
-                else
-                {
-                    VisitElement();
-                }
+                _runHidden |= IsHiddenRun();
+            }
+            else
+            {
+                VisitElement();
             }
         }
 
@@ -386,30 +345,12 @@ internal sealed class WordPartWalker
     private bool IsHiddenRun()
     {
         var hidden = false;
-        if (_reader.IsEmptyElement)
+        foreach (var name in MainChildElements())
         {
-            return false;
-        }
-
-        var depth = _reader.Depth;
-        while (_reader.Read())
-        {
-            if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-            {
-                break;
-            }
-
-            if (_reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (_reader.LocalName == "vanish" && WordNamespaces.IsMain(_reader.NamespaceURI))
+            if (name == "vanish")
             {
                 hidden = IsOn();
             }
-
-            SkipElement();
         }
 
         return hidden;
@@ -484,19 +425,8 @@ internal sealed class WordPartWalker
         }
 
         string? chosen = null;
-        var depth = _reader.Depth;
-        while (_reader.Read())
+        foreach (var _ in ContentElements())
         {
-            if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-            {
-                break;
-            }
-
-            if (_reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             var isAlternative = _reader.NamespaceURI == WordNamespaces.MarkupCompatibility
                 && _reader.LocalName is "Choice" or "Fallback";
             if (isAlternative && (chosen is null || !TextSink.HasText(chosen)))
@@ -531,19 +461,8 @@ internal sealed class WordPartWalker
 
         var guide = string.Empty;
         var baseText = string.Empty;
-        var depth = _reader.Depth;
-        while (_reader.Read())
+        foreach (var _ in ContentElements())
         {
-            if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-            {
-                break;
-            }
-
-            if (_reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             var part = WordNamespaces.IsMain(_reader.NamespaceURI) ? _reader.LocalName : null;
             if (part is "rt" or "rubyBase")
             {
