@@ -28,7 +28,7 @@ public sealed class PdfTextExtractor : ITextExtractor
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
         {
-            throw new ExtractionFailedException(FailureReason.Empty, "The file is empty (0 bytes).");
+            throw new ExtractionFailedException(FailureReason.Empty, "the file is empty (0 bytes)");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -49,7 +49,7 @@ public sealed class PdfTextExtractor : ITextExtractor
         {
             if (pageCount <= 0)
             {
-                throw new ExtractionFailedException(FailureReason.Empty, "The PDF has no pages.");
+                throw new ExtractionFailedException(FailureReason.Empty, "the PDF has no pages");
             }
 
             return ExtractPages(document, content, pageCount, cancellationToken);
@@ -152,17 +152,17 @@ public sealed class PdfTextExtractor : ITextExtractor
             case PdfDocumentEncryptedException:
                 return new ExtractionFailedException(
                     FailureReason.Encrypted,
-                    "The PDF is encrypted: a password is required to open it.",
+                    "the PDF is encrypted: a password is required to open it",
                     exception);
             case OutOfMemoryException:
                 return new ExtractionFailedException(
                     FailureReason.TooLarge,
-                    "The PDF expands to more data than can be held in memory.",
+                    "the PDF expands to more data than can be held in memory",
                     exception);
             case PdfDocumentStackDepthException or InsufficientExecutionStackException:
                 return new ExtractionFailedException(
                     FailureReason.Corrupt,
-                    $"The PDF is nested too deeply to read safely: {Summarise(exception)}",
+                    $"the PDF is nested too deeply to read safely: {Summarise(exception)}",
                     exception);
             default:
                 break;
@@ -172,7 +172,7 @@ public sealed class PdfTextExtractor : ITextExtractor
         {
             return new ExtractionFailedException(
                 FailureReason.UnsupportedFormat,
-                "The file is not a PDF: it has no %PDF header.",
+                "not a PDF: the file has no %PDF header",
                 exception);
         }
 
@@ -198,7 +198,7 @@ public sealed class PdfTextExtractor : ITextExtractor
 
         return new ExtractionFailedException(
             FailureReason.Corrupt,
-            $"The PDF is corrupt: {description} ({Summarise(exception)})",
+            $"the PDF is corrupt: {description} ({Summarise(exception)})",
             exception);
     }
 
