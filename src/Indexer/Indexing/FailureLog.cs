@@ -41,13 +41,23 @@ public sealed class FailureLog
     public static FailureLog Load(string indexDirectory)
     {
         var log = new FailureLog(Path.Combine(indexDirectory, FileName));
-        if (File.Exists(log._path))
+        if (!File.Exists(log._path))
         {
-            var failures = JsonSerializer.Deserialize<List<IngestFailure>>(File.ReadAllBytes(log._path), Json) ?? [];
-            foreach (var failure in failures)
+            return log;
+        }
+
+        try
+        {
+            foreach (var failure in JsonSerializer.Deserialize<List<IngestFailure>>(File.ReadAllBytes(log._path), Json) ?? [])
             {
                 log._failures[failure.Path] = failure;
             }
+        }
+        catch (JsonException)
+        {
+            // A hand-edited or damaged list is set aside, not fatal: its files are simply tried again.
+            File.Move(log._path, log._path + ".unreadable", overwrite: true);
+            log._failures.Clear();
         }
 
         return log;

@@ -175,6 +175,21 @@ public sealed class InboxIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Failures_DamagedFailureList_IsSetAsideAndFilesAreRetried()
+    {
+        _archive.WriteBytes("tom.txt", []);
+        await _archive.SyncAsync();
+        _archive.Close();
+        await File.WriteAllTextAsync(Path.Combine(_archive.IndexPath, FailureLog.FileName), "[ { broken");
+
+        _archive.Open();
+        await _archive.SyncAsync();
+
+        Assert.Equal(FailureReason.Empty, Assert.Single(_archive.Synchronizer!.Ingestor.Failures.All()).Reason);
+        Assert.True(File.Exists(Path.Combine(_archive.IndexPath, FailureLog.FileName + ".unreadable")));
+    }
+
+    [Fact]
     public async Task Sync_FileDeletedWhileClosed_IsRemovedAtNextStart()
     {
         _archive.Write("a.txt", "Socialudvalget i Odense.");
