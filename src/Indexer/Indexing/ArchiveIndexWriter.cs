@@ -46,6 +46,11 @@ public sealed class ArchiveIndexWriter : IDisposable
             directory.Dispose();
             throw new IndexInUseException(indexPath, exception);
         }
+        catch (Exception exception) when (exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            directory.Dispose();
+            throw new IOException($"The index at '{indexPath}' cannot be read ({exception.Message}). Delete the folder to rebuild it from the inbox.", exception);
+        }
     }
 
     /// <summary>Reads which files the committed index holds (the stored file lists of all documents).</summary>
