@@ -13,7 +13,7 @@ if (args is ["ingest", .. var ingestArgs])
     using var cancel = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
     {
-        // First Ctrl+C stops after the current batch and commits what was done.
+        // Ctrl+C stops the run; batches committed before it stay, and the next run continues from there.
         e.Cancel = true;
         cancel.Cancel();
     };
@@ -23,7 +23,7 @@ if (args is ["ingest", .. var ingestArgs])
     }
     catch (OperationCanceledException)
     {
-        await Console.Error.WriteLineAsync("Interrupted; everything ingested so far is committed.");
+        await Console.Error.WriteLineAsync("Interrupted; every batch committed before stays in the index, and the next run picks up the rest.");
         return 130;
     }
 }
