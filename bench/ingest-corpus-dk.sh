@@ -19,11 +19,11 @@ need hyperfine hyperfine
 # 1. Render every text to PDF once (LibreOffice, UTF-8 text import); later runs reuse the PDFs.
 #    Converted in batches, and only what is missing, so an interrupted LibreOffice run resumes.
 mkdir -p "$pdfs"
-todo=()
-for f in "$corpus"/docs/*.txt; do [ -f "$pdfs/$(basename "$f" .txt).pdf" ] || todo+=("$f"); done
-for ((i = 0; i < ${#todo[@]}; i += 50)); do
-  echo "rendering documents $((i + 1))-$((i + 50 < ${#todo[@]} ? i + 50 : ${#todo[@]})) of ${#todo[@]} to PDF with LibreOffice…"
-  soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf --outdir "$pdfs" "${todo[@]:i:50}" >/dev/null 2>&1 || true
+pending=()
+for f in "$corpus"/docs/*.txt; do [ -f "$pdfs/$(basename "$f" .txt).pdf" ] || pending+=("$f"); done
+for ((i = 0; i < ${#pending[@]}; i += 50)); do
+  echo "rendering documents $((i + 1))-$((i + 50 < ${#pending[@]} ? i + 50 : ${#pending[@]})) of ${#pending[@]} to PDF with LibreOffice…"
+  soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf --outdir "$pdfs" "${pending[@]:i:50}" >/dev/null 2>&1 || true
 done
 for f in "$corpus"/docs/*.txt; do
   [ -f "$pdfs/$(basename "$f" .txt).pdf" ] || { echo "LibreOffice could not convert $f" >&2; exit 1; }

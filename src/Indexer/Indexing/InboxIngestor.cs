@@ -104,9 +104,9 @@ public sealed class InboxIngestor : IDisposable
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken },
             async (i, token) => reads[i] = await ReadAsync(changed[i], token));
 
+        var batch = new Batch();
         lock (_writeLock)
         {
-            var batch = new Batch();
             foreach (var path in removed)
             {
                 Forget(path, batch);
@@ -116,19 +116,24 @@ public sealed class InboxIngestor : IDisposable
             {
                 Apply(read, batch);
             }
+        }
 
+        await ReadUnreadContentsAsync(batch, cancellationToken);
+
+        lock (_writeLock)
+        {
             foreach (var sha256 in batch.DirtyContents)
             {
                 WriteContent(sha256, batch);
             }
-
-            foreach (var outcome in batch.Outcomes)
-            {
-                onFile?.Invoke(outcome);
-            }
-
-            return batch.Outcomes;
         }
+
+        foreach (var outcome in batch.Outcomes)
+        {
+            onFile?.Invoke(outcome);
+        }
+
+        return batch.Outcomes;
     }
 
     /// <summary>Makes everything ingested so far durable: the index commit first, then the failure log.</summary>
@@ -240,32 +245,74 @@ public sealed class InboxIngestor : IDisposable
         }
     }
 
+    /// <summary>
+    /// A content whose set of paths changed without any of its files being read in this batch (one of two
+    /// duplicates went away) is read again from the first file that still holds it. A file that no longer
+    /// holds it has changed on its own and is handed back to be read as such.
+    /// </summary>
+    private async Task ReadUnreadContentsAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        foreach (var sha256 in batch.DirtyContents.Where(sha256 => !batch.Extracted.ContainsKey(sha256)).ToList())
+        {
+            IReadOnlyList<ArchiveFile> files;
+            lock (_writeLock)
+            {
+                files = _catalog.FilesOf(sha256);
+            }
+
+            foreach (var file in files)
+            {
+                if (await ReadAgainAsync(sha256, file, cancellationToken) is { } extracted)
+                {
+                    batch.Extracted[sha256] = extracted;
+                    break;
+                }
+
+                batch.Stale.Add(file.Path);
+            }
+        }
+    }
+
+    /// <summary>The text of <paramref name="file"/> if it still holds <paramref name="sha256"/>; null otherwise.</summary>
+    private async Task<(ExtractedText Text, FileFormat Format)?> ReadAgainAsync(string sha256, ArchiveFile file, CancellationToken cancellationToken)
+    {
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(InboxPaths.ToFull(_inboxRoot, file.Path), cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (DocumentIds.Sha256Of(content) != sha256)
+        {
+            return null;
+        }
+
+        var outcome = await _extraction.ExtractAsync(content, file.Path, cancellationToken);
+        return outcome.Text is { } text && outcome.Format is { } format ? (text, format) : null;
+    }
+
     /// <summary>Writes (or deletes) the one document of a content after its set of files changed.</summary>
     private void WriteContent(string sha256, Batch batch)
     {
+        foreach (var path in batch.Stale.Where(path => _catalog.TryGet(path, out _, out var held) && held == sha256).ToList())
+        {
+            _catalog.Remove(path);
+            batch.Outcomes.Add(new FileOutcome(path, FileStatus.Deferred));
+        }
+
         var files = _catalog.FilesOf(sha256);
-        if (files.Count == 0)
+        if (files.Count == 0 || !batch.Extracted.TryGetValue(sha256, out var extracted))
         {
             _index.Delete(sha256);
             return;
         }
 
-        if (!batch.Extracted.TryGetValue(sha256, out var extracted))
-        {
-            if (ExtractAgain(sha256, files[0]) is not { } again)
-            {
-                // The primary file no longer holds this content; it will be read as a change of its own.
-                _catalog.Remove(files[0].Path);
-                WriteContent(sha256, batch);
-                return;
-            }
-
-            extracted = again;
-        }
-
         var primary = files[0];
-        var primaryFullPath = InboxPaths.ToFull(_inboxRoot, primary.Path);
-        var sidecar = Sidecar.Read(primaryFullPath);
+        var sidecar = Sidecar.Read(InboxPaths.ToFull(_inboxRoot, primary.Path));
         RecordSidecarProblems(primary.Path, sidecar);
         var fileName = Path.GetFileName(primary.Path);
         _index.Upsert(new ArchiveDocument
@@ -279,29 +326,6 @@ public sealed class InboxIngestor : IDisposable
             IngestedAt = _clock.GetUtcNow(),
             Pages = extracted.Text.Pages,
         });
-    }
-
-    /// <summary>
-    /// Reads a content again from its primary file, for when only its set of paths changed (a duplicate
-    /// was removed). Null when the file no longer holds that content.
-    /// </summary>
-    private (ExtractedText Text, FileFormat Format)? ExtractAgain(string sha256, ArchiveFile primary)
-    {
-        try
-        {
-            var content = File.ReadAllBytes(InboxPaths.ToFull(_inboxRoot, primary.Path));
-            if (DocumentIds.Sha256Of(content) != sha256)
-            {
-                return null;
-            }
-
-            var outcome = _extraction.ExtractAsync(content, primary.Path, CancellationToken.None).GetAwaiter().GetResult();
-            return outcome.Text is { } text && outcome.Format is { } format ? (text, format) : null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     private void RecordSidecarProblems(string documentPath, Sidecar? sidecar)
@@ -348,6 +372,9 @@ public sealed class InboxIngestor : IDisposable
         public SortedSet<string> DirtyContents { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, (ExtractedText Text, FileFormat Format)> Extracted { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Indexed files found to hold other content than the index says; read again as changes.</summary>
+        public HashSet<string> Stale { get; } = new(StringComparer.Ordinal);
 
         public void MarkDirty(string? sha256)
         {

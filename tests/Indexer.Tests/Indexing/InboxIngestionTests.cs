@@ -92,6 +92,29 @@ public sealed class InboxIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_DuplicateRemovedWhileTheOtherChangedUnseen_ReadsTheOtherAsAChange()
+    {
+        _archive.Write("a.txt", "Fælles tekst om værestedet.");
+        _archive.Write("b.txt", "Fælles tekst om værestedet.");
+        await _archive.SyncAsync();
+
+        // a.txt goes away; b.txt changes, but its change has not been seen yet when a.txt's removal is ingested.
+        File.Delete(_archive.FullPath("a.txt"));
+        _archive.Write("b.txt", "Ny tekst om gadeplansarbejde.");
+        var ingestor = _archive.Synchronizer!.Ingestor;
+        var outcomes = await ingestor.IngestAsync([], ["a.txt"], null, CancellationToken.None);
+        ingestor.Commit();
+
+        Assert.Contains(outcomes, outcome => outcome is { Path: "b.txt", Status: FileStatus.Deferred });
+        Assert.Empty(_archive.Search("værestedet"));
+
+        await _archive.SyncAsync();
+
+        Assert.Equal("b.txt", Assert.Single(Assert.Single(_archive.Search("gadeplansarbejde")).Files).Path);
+        Assert.Single(_archive.Documents());
+    }
+
+    [Fact]
     public async Task Sync_UnchangedFiles_AreNotReadAgain()
     {
         _archive.Write("a.txt", "Ældrerådet i Vejle.");
