@@ -87,7 +87,8 @@ public sealed class InboxIngestor : IDisposable
 
     /// <summary>
     /// Ingests <paramref name="changed"/> files and removes <paramref name="removed"/> paths. Reports each file
-    /// as it is done. Nothing is committed here: see <see cref="Commit"/>.
+    /// as soon as it is read (for progress); the returned outcomes are the final word. Nothing is committed here:
+    /// see <see cref="Commit"/>.
     /// </summary>
     public async Task<IReadOnlyList<FileOutcome>> IngestAsync(
         IReadOnlyList<FileSnapshot> changed,
@@ -102,7 +103,13 @@ public sealed class InboxIngestor : IDisposable
             0,
             changed.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken },
-            async (i, token) => reads[i] = await ReadAsync(changed[i], token));
+            async (i, token) =>
+            {
+                reads[i] = await ReadAsync(changed[i], token);
+
+                // Reported as soon as the file is read, so progress moves while the batch is still running.
+                onFile?.Invoke(reads[i].ToOutcome());
+            });
 
         var batch = new Batch();
         lock (_writeLock)
@@ -128,9 +135,9 @@ public sealed class InboxIngestor : IDisposable
             }
         }
 
-        foreach (var outcome in batch.Outcomes)
+        foreach (var path in removed)
         {
-            onFile?.Invoke(outcome);
+            onFile?.Invoke(new FileOutcome(path, FileStatus.Removed));
         }
 
         return batch.Outcomes;
@@ -363,6 +370,14 @@ public sealed class InboxIngestor : IDisposable
         public static FileRead Vanished(FileSnapshot snapshot) => new(snapshot, null, null, ReadStatus.Vanished);
 
         public static FileRead Deferred(FileSnapshot snapshot) => new(snapshot, null, null, ReadStatus.Deferred);
+
+        public FileOutcome ToOutcome() => Status switch
+        {
+            ReadStatus.Vanished => new FileOutcome(Snapshot.RelativePath, FileStatus.Removed),
+            ReadStatus.Deferred => new FileOutcome(Snapshot.RelativePath, FileStatus.Deferred),
+            _ when Outcome?.Text is { } text => new FileOutcome(Snapshot.RelativePath, FileStatus.Indexed, Pages: text.Pages.Count),
+            _ => new FileOutcome(Snapshot.RelativePath, FileStatus.Failed, Outcome?.FailureReason, Outcome?.Message),
+        };
     }
 
     private sealed class Batch
