@@ -54,6 +54,12 @@ public static class IngestionServiceCollectionExtensions
         }
 
         var indexPath = Path.GetFullPath(options.IndexPath);
+        if (IsInside(indexPath, inbox))
+        {
+            // Its files would be ingested as documents of the archive.
+            throw new IOException($"The index folder '{indexPath}' lies inside the inbox '{inbox}'; put it elsewhere (Archive:IndexPath, --index).");
+        }
+
         var index = ArchiveIndexWriter.Open(indexPath);
         var clock = provider.GetRequiredService<TimeProvider>();
         var loggers = provider.GetRequiredService<ILoggerFactory>();
@@ -67,4 +73,7 @@ public static class IngestionServiceCollectionExtensions
             loggers.CreateLogger<InboxIngestor>());
         return new InboxSynchronizer(ingestor, options, clock, loggers.CreateLogger<InboxSynchronizer>());
     }
+
+    private static bool IsInside(string path, string folder) =>
+        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -67,6 +67,18 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("in use by another Archive process", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_IndexInsideTheInbox_IsRefused()
+    {
+        var inbox = _temp.Combine("inbox");
+        Directory.CreateDirectory(inbox);
+
+        var (code, _, errors) = await RunAsync("ingest", inbox, "--index", Path.Combine(inbox, "index"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("lies inside the inbox", errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ingest")]
     [InlineData("ingest", "a", "b")]
