@@ -36,12 +36,11 @@ public sealed class DocxTextExtractor : ITextExtractor
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (content.Length == 0)
+        if (FormatDetector.Mismatch(content, FileFormat.Docx, "Word document") is { } refusal)
         {
-            throw new ExtractionFailedException(FailureReason.Empty, "the file is empty (0 bytes)");
+            throw refusal;
         }
 
-        FileSignature.ThrowIfNotWordPackage(content);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {

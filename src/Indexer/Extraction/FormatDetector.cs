@@ -78,6 +78,23 @@ public static class FormatDetector
         return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx) and text");
     }
 
+    /// <summary>
+    /// For an extractor handed bytes directly: the detector's own refusal when the bytes are not
+    /// <paramref name="expected"/>, else null, so a file is classified the same way however it reaches an extractor.
+    /// </summary>
+    public static ExtractionFailedException? Mismatch(ReadOnlySpan<byte> content, FileFormat expected, string formatName)
+    {
+        var detection = Detect(content, string.Empty);
+        if (detection.Format == expected)
+        {
+            return null;
+        }
+
+        return detection.Reason is { } reason
+            ? new ExtractionFailedException(reason, detection.Description)
+            : new ExtractionFailedException(FailureReason.UnsupportedFormat, $"not a {formatName}: the file is {detection.Description}");
+    }
+
     private static FormatDetection DetectZip(ReadOnlySpan<byte> content, string extension)
     {
         // OpenDocument stores its "mimetype" entry first and uncompressed, so the type is readable in place.
@@ -88,19 +105,20 @@ public static class FormatDetector
         }
 
         // Entry names sit uncompressed in the local and central headers, even in a damaged archive.
-        if (content.IndexOf("word/"u8) >= 0 || WordExtensions.Contains(extension))
-        {
-            return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
-        }
-
-        if (content.IndexOf("xl/"u8) >= 0)
+        if (content.IndexOf("xl/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
         {
             return FormatDetection.Refused(FailureReason.UnsupportedFormat, "Excel workbooks are not supported");
         }
 
-        if (content.IndexOf("ppt/"u8) >= 0)
+        if (content.IndexOf("ppt/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
         {
             return FormatDetection.Refused(FailureReason.UnsupportedFormat, "PowerPoint presentations are not supported");
+        }
+
+        // Any other Office (OPC) package is handed to the Word reader, which says precisely what is missing.
+        if (content.IndexOf("word/"u8) >= 0 || content.IndexOf("[Content_Types].xml"u8) >= 0 || WordExtensions.Contains(extension))
+        {
+            return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
         }
 
         return FormatDetection.Refused(FailureReason.UnsupportedFormat, "ZIP archive; unpack it into the inbox instead");
@@ -116,7 +134,7 @@ public static class FormatDetector
         }
 
         return content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0
-            ? FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Word 97-2003 (.doc) is not supported; save it as .docx or PDF")
+            ? FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Word 97-2003 .doc is not supported; save it as .docx or PDF")
             : FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Office (OLE2) file is not supported");
     }
 

@@ -26,11 +26,6 @@ public sealed class PdfTextExtractor : ITextExtractor
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (content.Length == 0)
-        {
-            throw new ExtractionFailedException(FailureReason.Empty, "the file is empty (0 bytes)");
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
 
         PdfDocument document;
@@ -168,12 +163,10 @@ public sealed class PdfTextExtractor : ITextExtractor
                 break;
         }
 
-        if (!HasPdfHeader(content))
+        // Bytes that are no PDF at all (empty, text, another format) get the same answer as anywhere else.
+        if (FormatDetector.Mismatch(content, FileFormat.Pdf, "PDF") is { } refusal)
         {
-            return new ExtractionFailedException(
-                FailureReason.UnsupportedFormat,
-                "not a PDF: the file has no %PDF header",
-                exception);
+            return refusal;
         }
 
         var message = exception.Message;
@@ -211,12 +204,5 @@ public sealed class PdfTextExtractor : ITextExtractor
         }
 
         return exception is PdfDocumentFormatException ? message : $"{exception.GetType().Name}: {message}";
-    }
-
-    // Readers accept the header anywhere in the first kilobyte; without one the bytes are something else.
-    private static bool HasPdfHeader(byte[] content)
-    {
-        var window = content.AsSpan(0, Math.Min(content.Length, 1024));
-        return window.IndexOf("%PDF-"u8) >= 0;
     }
 }

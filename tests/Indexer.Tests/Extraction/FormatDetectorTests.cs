@@ -78,4 +78,25 @@ public sealed class FormatDetectorTests
 
         Assert.Equal(format, FormatDetector.Detect(File.ReadAllBytes(path), path).Format);
     }
+
+    [SharedFact]
+    public void Detect_OfficePackageWithoutWordPart_GoesToTheWordReaderWhateverItsName()
+    {
+        // A ZIP/OPC package with no word/ part: the Word reader, not "ZIP archive", says what is missing.
+        var bytes = File.ReadAllBytes(TestData.RequireShared("testfiles", "docx", "stress025.docx"));
+
+        Assert.Equal(FileFormat.Docx, FormatDetector.Detect(bytes, "package.zip").Format);
+    }
+
+    [Fact]
+    public void Mismatch_ExtractorHandedAnotherFormat_GetsTheDetectorsAnswer()
+    {
+        Assert.Null(FormatDetector.Mismatch(Encoding.ASCII.GetBytes("%PDF-1.7"), FileFormat.Pdf, "PDF"));
+
+        var pdfToWord = FormatDetector.Mismatch(Encoding.ASCII.GetBytes("%PDF-1.7"), FileFormat.Docx, "Word document");
+        Assert.Equal((FailureReason.UnsupportedFormat, "not a Word document: the file is PDF"), (pdfToWord!.Reason, pdfToWord.Message));
+
+        var empty = FormatDetector.Mismatch([], FileFormat.Pdf, "PDF");
+        Assert.Equal(FailureReason.Empty, empty!.Reason);
+    }
 }
