@@ -126,7 +126,7 @@ public sealed class PdfTextExtractor : ITextExtractor
     {
         try
         {
-            return PdfTitle.Clean(document.Information.Title);
+            return EmbeddedTitle.Clean(document.Information.Title);
         }
         catch (Exception exception) when (IsLibraryFailure(exception))
         {

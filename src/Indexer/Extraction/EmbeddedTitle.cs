@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Indexer.Extraction.Pdf;
+namespace Archive.Indexer.Extraction;
 
 /// <summary>
-/// Decides whether the title stored in a PDF's document information is worth showing. Printer drivers and
-/// office programs often fill it with a file name, a path, a web address or a placeholder; those are
-/// dropped so that the caller falls back to its own title (the file name, the first heading).
+/// Decides whether the title a file stores about itself (a PDF's document information, a Word file's core
+/// properties) is worth showing. Printer drivers, templates and office programs often fill it with a file
+/// name, a path, a web address or a placeholder; those are dropped so that the caller falls back to its own
+/// title (the first heading, the file name).
 /// </summary>
-internal static partial class PdfTitle
+internal static partial class EmbeddedTitle
 {
     private const int MaxLength = 500;
 
@@ -48,7 +49,7 @@ internal static partial class PdfTitle
 
     // Names that programs give to a document nobody named: "Untitled", "Dokument1", "Presentation 2", "Titel".
     [GeneratedRegex(
-        @"^(untitled|unbenannt|uden\s+titel|unavngivet|ingen\s+titel|no\s+title|title|titel|document|dokument|doc|presentation|præsentation|workbook|projektmappe|book|slide|dias|diasshow|page|side|ark|sheet|new\s+document|nyt\s+dokument|blank|tom|test|print|temp|tmp)[\s_\-.]*\d*$",
+        @"^(untitled|word\s+document|microsoft\s+word\s+document|normal|skabelon|template|unbenannt|uden\s+titel|unavngivet|ingen\s+titel|no\s+title|title|titel|document|dokument|doc|presentation|præsentation|workbook|projektmappe|book|slide|dias|diasshow|page|side|ark|sheet|new\s+document|nyt\s+dokument|blank|tom|test|print|temp|tmp)[\s_\-.]*\d*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 

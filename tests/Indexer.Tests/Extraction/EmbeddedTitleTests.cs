@@ -1,9 +1,8 @@
 using Archive.Indexer.Extraction;
-using Archive.Indexer.Extraction.Pdf;
 
 namespace Archive.Indexer.Tests.Extraction;
 
-public sealed class PdfTitleTests
+public sealed class EmbeddedTitleTests
 {
     [Theory]
     [InlineData("Referat af byrådsmødet 12. marts 2024", "Referat af byrådsmødet 12. marts 2024")]
@@ -13,7 +12,7 @@ public sealed class PdfTitleTests
     [InlineData("Budget 2024/25", "Budget 2024/25")]
     public void Clean_MeaningfulTitle_ReturnsItTidied(string title, string expected)
     {
-        Assert.Equal(expected, PdfTitle.Clean(title));
+        Assert.Equal(expected, EmbeddedTitle.Clean(title));
     }
 
     [Theory]
@@ -32,8 +31,10 @@ public sealed class PdfTitleTests
     [InlineData(@"C:\Users\sagsbehandler\Desktop\referat")]
     [InlineData("/tmp/scan0001")]
     [InlineData("2024-03-12")]
+    [InlineData("Skabelon")]
+    [InlineData("Microsoft Word Document")]
     public void Clean_PlaceholderFileNameOrAddress_ReturnsNull(string? title)
     {
-        Assert.Null(PdfTitle.Clean(title));
+        Assert.Null(EmbeddedTitle.Clean(title));
     }
 }
