@@ -72,6 +72,15 @@ public sealed class FailureLog
         }
     }
 
+    /// <summary>True when any failure matches, without copying or sorting the list.</summary>
+    public bool Any(Func<IngestFailure, bool> predicate)
+    {
+        lock (_lock)
+        {
+            return _failures.Values.Any(predicate);
+        }
+    }
+
     public bool TryGet(string path, out IngestFailure failure)
     {
         lock (_lock)

@@ -64,6 +64,15 @@ public sealed class InboxIngestor : IDisposable
         }
     }
 
+    /// <summary>True when the path is an indexed or a failed file.</summary>
+    public bool Knows(string relativePath)
+    {
+        lock (_writeLock)
+        {
+            return _catalog.TryGet(relativePath, out _, out _) || Failures.TryGet(relativePath, out _);
+        }
+    }
+
     /// <summary>True when an indexed or failed file lies under the folder <paramref name="relativeFolder"/>.</summary>
     public bool HasPathsUnder(string relativeFolder)
     {
@@ -71,7 +80,7 @@ public sealed class InboxIngestor : IDisposable
         lock (_writeLock)
         {
             return _catalog.Paths.Any(path => path.StartsWith(prefix, StringComparison.Ordinal))
-                || Failures.All().Any(failure => failure.Path.StartsWith(prefix, StringComparison.Ordinal));
+                || Failures.Any(failure => failure.Path.StartsWith(prefix, StringComparison.Ordinal));
         }
     }
 

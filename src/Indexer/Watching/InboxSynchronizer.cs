@@ -87,7 +87,10 @@ public sealed class InboxSynchronizer : IDisposable
             return;
         }
 
-        if (Directory.Exists(fullPath) || (!File.Exists(fullPath) && _ingestor.HasPathsUnder(relative)))
+        // A deleted file the index knows is the common case and costs a lookup; only a path that is neither a
+        // file nor known is looked for as a folder, which means a walk over the indexed paths.
+        var vanishedFolder = !File.Exists(fullPath) && !_ingestor.Knows(relative) && _ingestor.HasPathsUnder(relative);
+        if (Directory.Exists(fullPath) || vanishedFolder)
         {
             // A folder appeared, moved or vanished: its files raise no events of their own.
             _rescanRequested = true;

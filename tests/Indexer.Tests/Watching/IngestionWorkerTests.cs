@@ -62,6 +62,19 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Worker_FolderRenamed_MovesItsFilesWithoutDuplicates()
+    {
+        // Renaming a folder raises one event for the folder and none for the files inside it.
+        Directory.CreateDirectory(_archive.FullPath("udvalg-2023"));
+        await File.WriteAllTextAsync(_archive.FullPath("udvalg-2023/referat.txt"), "Referat fra Beskæftigelsesudvalget om jobcentret.");
+        await EventuallyAsync(() => _archive.Search("jobcentret").Count == 1);
+
+        Directory.Move(_archive.FullPath("udvalg-2023"), _archive.FullPath("arkiv-2023"));
+
+        await EventuallyAsync(() => _archive.Search("jobcentret") is [{ Files: [{ Path: "arkiv-2023/referat.txt" }] }]);
+    }
+
+    [Fact]
     public async Task Worker_Stop_CommitsAndReleasesTheIndex()
     {
         await File.WriteAllTextAsync(_archive.FullPath("sidst.txt"), "Integrationsrådet i Ishøj.");
