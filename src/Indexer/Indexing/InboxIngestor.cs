@@ -55,12 +55,9 @@ public sealed class InboxIngestor : IDisposable
                 return snapshot.SameStateAs(file) ? FileState.Indexed : FileState.Changed;
             }
 
-            return Failures.TryGet(snapshot.RelativePath, out var failure)
-                && failure.Size == snapshot.Size
-                && failure.ModifiedUtcTicks == snapshot.ModifiedUtcTicks
-                && failure.SidecarStamp == snapshot.SidecarStamp
-                    ? FileState.Failed
-                    : FileState.Changed;
+            return Failures.TryGet(snapshot.RelativePath, out var failure) && snapshot.SameStateAs(failure)
+                ? FileState.Failed
+                : FileState.Changed;
         }
     }
 

@@ -27,6 +27,9 @@ public sealed record FileSnapshot(string RelativePath, string FullPath, long Siz
     public bool SameStateAs(ArchiveFile file) =>
         file.Size == Size && file.ModifiedUtcTicks == ModifiedUtcTicks && file.SidecarStamp == SidecarStamp;
 
+    public bool SameStateAs(Indexing.IngestFailure failure) =>
+        failure.Size == Size && failure.ModifiedUtcTicks == ModifiedUtcTicks && failure.SidecarStamp == SidecarStamp;
+
     public bool SameStateAs(FileSnapshot other) =>
         other.Size == Size && other.ModifiedUtcTicks == ModifiedUtcTicks && other.SidecarStamp == SidecarStamp;
 
