@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Tests.Support;
 
@@ -361,9 +360,7 @@ public sealed class DocxTextExtractorTests
         string[] explicitlyNamed = ["docx/sample.docx", "docx/TestDocument.docx", "docx/blk-paras-and-tables.docx", "docx/Bug54849.docx"];
         covered.UnionWith(explicitlyNamed);
 
-        var wordFamily = File.ReadLines(TestData.RequireShared("testfiles", "manifest.jsonl"))
-            .Select(line => JsonDocument.Parse(line).RootElement)
-            .Select(entry => (File: entry.GetProperty("file").GetString()!, Category: entry.GetProperty("category").GetString()!))
+        var wordFamily = TestFilesManifest.Entries
             .Where(entry => entry.File.StartsWith("docx/", StringComparison.Ordinal)
                 || entry.Category is "legacy-doc" or "dotx-template")
             .Select(entry => entry.File);

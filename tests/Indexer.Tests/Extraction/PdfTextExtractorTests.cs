@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Tests.Support;
@@ -93,7 +91,7 @@ public sealed partial class PdfTextExtractorTests
             return data;
         }
 
-        foreach (var entry in ReadManifest())
+        foreach (var entry in PdfEntries)
         {
             data.Add(entry.File);
         }
@@ -105,7 +103,7 @@ public sealed partial class PdfTextExtractorTests
     [MemberData(nameof(ManifestPdfs))]
     public async Task Extract_ManifestFile_MeetsExpectation(string file)
     {
-        var entry = ReadManifest().Single(e => e.File == file);
+        var entry = PdfEntries.Single(e => e.File == file);
         var content = await File.ReadAllBytesAsync(TestData.RequireShared("testfiles", file));
 
         if (ExpectedFailure(entry) is { } reason)
@@ -137,14 +135,7 @@ public sealed partial class PdfTextExtractorTests
 
         foreach (var phrase in ExpectedPhrases(entry))
         {
-            if (IsCjk(phrase))
-            {
-                Assert.Contains(RemoveWhitespace(Normalise(phrase)), RemoveWhitespace(text), StringComparison.Ordinal);
-            }
-            else
-            {
-                Assert.Contains(Normalise(phrase), text, StringComparison.Ordinal);
-            }
+            Assert.True(TestFilesManifest.Contains(text, phrase), $"{file} lacks '{phrase}': {text}");
         }
     }
 
@@ -388,38 +379,12 @@ public sealed partial class PdfTextExtractorTests
     }
 
     // Pages joined and whitespace collapsed to single spaces, as the manifest's phrases are written.
-    private static string Flatten(IEnumerable<string> pages) => Normalise(string.Join(" ", pages));
+    private static string Flatten(IEnumerable<string> pages) => TestFilesManifest.Comparable(string.Join(" ", pages));
 
-    private static string Normalise(string text) =>
-        Whitespace().Replace(text.Normalize(NormalizationForm.FormKC).Replace("\u00AD", string.Empty, StringComparison.Ordinal), " ").Trim();
-
-    private static string RemoveWhitespace(string text) => Whitespace().Replace(text, string.Empty);
-
-    private static bool IsCjk(string phrase) =>
-        phrase.Any(c => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF');
-
-    private static List<ManifestEntry> ReadManifest() => ManifestCache.Value;
-
-    private static readonly Lazy<List<ManifestEntry>> ManifestCache = new(() =>
-        File.ReadLines(TestData.RequireShared("testfiles", "manifest.jsonl"))
-            .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line =>
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                return new ManifestEntry(
-                    root.GetProperty("file").GetString()!,
-                    root.GetProperty("category").GetString()!,
-                    root.GetProperty("expected").GetString()!);
-            })
-            .Where(entry => entry.File.StartsWith("pdf/", StringComparison.Ordinal))
-            .ToList());
+    private static IEnumerable<ManifestEntry> PdfEntries =>
+        TestFilesManifest.Entries.Where(entry => entry.File.StartsWith("pdf/", StringComparison.Ordinal));
 
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedPhrase();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    private sealed record ManifestEntry(string File, string Category, string Expected);
 }
