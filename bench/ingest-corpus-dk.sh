@@ -41,6 +41,13 @@ rm -rf "$index"
 grep -E "Maximum resident|Elapsed \(wall" "$out/ingest-time.txt"
 echo "index size: $(du -sh "$index" | cut -f1)"
 
+# Whole runs, process start included, five times each; and the same run with other commit batch sizes.
+indexer="dotnet $repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
+hyperfine --runs 5 --prepare "rm -rf $out/hx" --export-markdown "$out/ingest-runs.md" \
+  "$indexer ingest $pdfs --index $out/hx --quiet" \
+  "env Archive__CommitBatchSize=20 $indexer ingest $pdfs --index $out/hx --quiet" \
+  "env Archive__CommitBatchSize=1000 $indexer ingest $pdfs --index $out/hx --quiet"
+
 # 3. The reference extractor over the same PDFs: one process per file, one at a time and two at a time
 #    (the archive extracts on every core).
 hyperfine --warmup 1 --runs 3 --export-markdown "$out/pdftotext.md" \
@@ -54,4 +61,6 @@ cp "$corpus/../testfiles/pdf/freeculture.pdf" "$corpus/../testfiles/pdf/MOZILLA-
 /usr/bin/time -v -o "$out/books-time.txt" \
   dotnet "$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll" ingest "$books" --index "$out/books-index" --quiet | tee "$out/books-summary.txt"
 grep -E "Maximum resident" "$out/books-time.txt"
-hyperfine --runs 3 --export-markdown "$out/pdftotext-books.md" "pdftotext -enc UTF-8 $books/freeculture.pdf /dev/null; pdftotext -enc UTF-8 $books/MOZILLA-10372-2.pdf /dev/null"
+hyperfine --runs 5 --prepare "rm -rf $out/books-index" --export-markdown "$out/books-runs.md" \
+  "$indexer ingest $books --index $out/books-index --quiet" \
+  "pdftotext -enc UTF-8 $books/freeculture.pdf /dev/null; pdftotext -enc UTF-8 $books/MOZILLA-10372-2.pdf /dev/null"
