@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.Da;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Archive.Lucene;
@@ -38,7 +39,7 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     {
         var terms = new List<string>();
         using var stream = GetTokenStream(fieldName, text);
-        var term = stream.AddAttribute<global::Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {

@@ -15,11 +15,10 @@ public sealed class IngestionWorker(InboxSynchronizer synchronizer, IndexerOptio
     private static readonly TimeSpan PendingPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly SemaphoreSlim _changed = new(0);
+    private readonly TaskCompletionSource _initialScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the start-up scan has been ingested and committed.</summary>
     public Task InitialScanCompleted => _initialScan.Task;
-
-    private readonly TaskCompletionSource _initialScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The worker logs and carries on; one bad pass must not stop ingestion for good.")]
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
