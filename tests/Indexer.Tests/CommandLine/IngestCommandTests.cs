@@ -79,6 +79,20 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("lies inside the inbox", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_UnreadableIndex_ExitsOneAndSaysHowToRebuild()
+    {
+        var index = _temp.Combine("index");
+        Directory.CreateDirectory(index);
+        await File.WriteAllBytesAsync(Path.Combine(index, "segments_1"), [0x3f, 0xd7, 0x6c, 0x17, 1, 2, 3]);
+        await File.WriteAllTextAsync(Path.Combine(index, "segments.gen"), "ødelagt");
+
+        var (code, _, errors) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", index);
+
+        Assert.Equal(1, code);
+        Assert.Contains("Delete the folder to rebuild it", errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ingest")]
     [InlineData("ingest", "a", "b")]

@@ -47,6 +47,33 @@ public sealed class FormatDetectorTests
         Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(bytes, name).Reason);
     }
 
+    [Theory]
+    [InlineData("xl/workbook.xml", "Excel")]
+    [InlineData("ppt/presentation.xml", "PowerPoint")]
+    [InlineData("noter/referat.txt", "ZIP archive")]
+    public void Detect_OtherZipPackages_AreUnsupportedAndNamed(string entry, string named)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry(entry).Open());
+            writer.Write("<indhold/>");
+        }
+
+        var detection = FormatDetector.Detect(zip.ToArray(), "bilag.zip");
+
+        Assert.Equal(FailureReason.UnsupportedFormat, detection.Reason);
+        Assert.Contains(named, detection.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><body>Dagsorden</body></html>")]
+    [InlineData("<?xml version=\"1.0\"?><referat/>")]
+    public void Detect_Markup_IsUnsupported(string markup)
+    {
+        Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(Encoding.UTF8.GetBytes(markup), "side.htm").Reason);
+    }
+
     [SharedTheory]
     [InlineData("other/testWORD.doc", FailureReason.UnsupportedFormat)]
     [InlineData("other/testWORD6.doc", FailureReason.UnsupportedFormat)]

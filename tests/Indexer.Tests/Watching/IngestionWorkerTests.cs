@@ -62,6 +62,16 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Worker_SidecarWrittenLater_ReindexesItsDocument()
+    {
+        await EventuallyAsync(() => _archive.Search("værdighed").Count == 1);
+
+        await File.WriteAllTextAsync(_archive.FullPath("eksisterende.txt.json"), """{ "council": "Ældrerådet", "municipality": "Kolding Kommune" }""");
+
+        await EventuallyAsync(() => _archive.Search("værdighed") is [{ Metadata.Municipality: "Kolding Kommune" }]);
+    }
+
+    [Fact]
     public async Task Worker_FolderRenamed_MovesItsFilesWithoutDuplicates()
     {
         // Renaming a folder raises one event for the folder and none for the files inside it.
