@@ -40,13 +40,15 @@ public static class ArchiveDocumentMapper
             lucene.Add(new TextField(ArchiveFields.Title, title, Field.Store.YES));
         }
 
-        AddFacet(lucene, ArchiveFields.Council, metadata.Council);
-        AddFacet(lucene, ArchiveFields.Municipality, metadata.Municipality);
-        AddFacet(lucene, ArchiveFields.Type, metadata.Type);
+        AddFacet(lucene, ArchiveFields.Council, ArchiveFields.CouncilText, metadata.Council);
+        AddFacet(lucene, ArchiveFields.Municipality, ArchiveFields.MunicipalityText, metadata.Municipality);
+        AddFacet(lucene, ArchiveFields.Type, ArchiveFields.TypeText, metadata.Type);
         foreach (var topic in metadata.Topics.Distinct(StringComparer.Ordinal))
         {
-            AddFacet(lucene, ArchiveFields.Topic, topic);
+            AddFacet(lucene, ArchiveFields.Topic, ArchiveFields.TopicText, topic);
         }
+
+        AddMetadataText(lucene, metadata);
 
         if (metadata.Date is { } date)
         {
@@ -54,7 +56,7 @@ public static class ArchiveDocumentMapper
             lucene.Add(new StoredField(ArchiveFields.DatePrecision, date.PrecisionName));
             lucene.Add(new Int32Field(ArchiveFields.DateNumber, date.Number, Field.Store.NO));
             lucene.Add(new NumericDocValuesField(ArchiveFields.DateNumber, date.Number));
-            AddFacet(lucene, ArchiveFields.Year, date.Value.Year.ToString(CultureInfo.InvariantCulture));
+            AddFacet(lucene, ArchiveFields.Year, textField: null, date.Value.Year.ToString(CultureInfo.InvariantCulture));
         }
 
         AddExact(lucene, ArchiveFields.CaseNumber, metadata.CaseNumber);
@@ -111,8 +113,8 @@ public static class ArchiveDocumentMapper
         return json is null ? [] : JsonSerializer.Deserialize<List<ArchiveFile>>(json, Json) ?? [];
     }
 
-    /// <summary>An exact, stored value that is also counted as a facet.</summary>
-    private static void AddFacet(Document lucene, string field, string? value)
+    /// <summary>An exact, stored value that is also counted as a facet and, when named, searchable as analyzed text.</summary>
+    private static void AddFacet(Document lucene, string field, string? textField, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -121,6 +123,45 @@ public static class ArchiveDocumentMapper
 
         lucene.Add(new StringField(field, value, Field.Store.YES));
         lucene.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        if (textField is not null)
+        {
+            lucene.Add(new TextField(textField, value, Field.Store.NO));
+        }
+    }
+
+    /// <summary>
+    /// The names a searcher may type among ordinary words. "Kommune" is left out of municipality names:
+    /// nearly every document has one, so the word would make any query about a municipality match them all.
+    /// </summary>
+    private static void AddMetadataText(Document lucene, DocumentMetadata metadata)
+    {
+        var names = new List<string?> { metadata.Council, WithoutKommune(metadata.Municipality), metadata.Type };
+        names.AddRange(metadata.Topics);
+        foreach (var name in names)
+        {
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                lucene.Add(new TextField(ArchiveFields.MetadataText, name, Field.Store.NO));
+            }
+        }
+    }
+
+    private static string? WithoutKommune(string? municipality)
+    {
+        if (municipality is null)
+        {
+            return null;
+        }
+
+        foreach (var suffix in (string[])[" Regionskommune", " Kommune"])
+        {
+            if (municipality.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return municipality[..^suffix.Length];
+            }
+        }
+
+        return municipality;
     }
 
     private static void AddExact(Document lucene, string field, string? value)

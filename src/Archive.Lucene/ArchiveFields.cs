@@ -56,6 +56,24 @@ public static class ArchiveFields
     /// <summary>The analyzed text, one stored value per page so that a hit can cite its page.</summary>
     public const string Text = "text";
 
+    /// <summary>
+    /// Council, municipality, type and topics as analyzed text, so that a name typed among the query's words
+    /// ("udsatterådet københavn") matches documents from that body or place. Not stored.
+    /// </summary>
+    public const string MetadataText = "metadataText";
+
+    /// <summary>Analyzed copies of the facet fields, searched by <c>council:</c>, <c>municipality:</c>, <c>type:</c> and <c>topic:</c> in a query.</summary>
+    public const string CouncilText = "councilText";
+
+    /// <inheritdoc cref="CouncilText"/>
+    public const string MunicipalityText = "municipalityText";
+
+    /// <inheritdoc cref="CouncilText"/>
+    public const string TypeText = "typeText";
+
+    /// <inheritdoc cref="CouncilText"/>
+    public const string TopicText = "topicText";
+
     /// <summary>Fields counted as facets (sorted-set doc values).</summary>
     public static readonly IReadOnlyList<string> FacetFields = [Council, Municipality, Type, Topic, Year];
 }

@@ -1,0 +1,239 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Lucene.Search;
+
+/// <summary>
+/// Runs searches over the archive's index: the query, filters, multi-select facet counts, the requested page
+/// and its snippets; finds single documents and documents similar to one. Every searcher it takes from the
+/// manager is given back, so readers of old index states are closed as soon as searches leave them.
+/// </summary>
+public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, Analyzer analyzer)
+{
+    private readonly UserQueryParser _parser = new(analyzer);
+    private readonly SnippetBuilder _snippets = new(analyzer);
+
+    /// <summary>Parses a query without running it; throws <see cref="QuerySyntaxException"/> when it cannot be read.</summary>
+    public Query Parse(string query) => _parser.Parse(query);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = request.HasQuery ? _parser.Parse(request.Query!) : new MatchAllDocsQuery();
+        var window = request.Page * request.PageSize;
+        if (window > SearchLimits.MaxResultWindow)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), $"Results past position {SearchLimits.MaxResultWindow} cannot be paged to.");
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            var filters = ResolveFilters(searcher.IndexReader, request.Filters);
+            var top = CreateTopCollector(request.Sort, window);
+            var unfilteredFields = ArchiveFields.FacetFields.Where(field => !filters.ContainsKey(field)).ToList();
+            var counter = new FacetCounter(request.WithFacets ? unfilteredFields : []);
+            searcher.Search(query, FilterFor(filters, request, except: null), MultiCollector.Wrap(top, counter));
+            var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(counter.Results(), StringComparer.Ordinal);
+            if (request.WithFacets)
+            {
+                // Multi-select facets: a field's counts ignore that field's own filter, so the alternatives stay visible.
+                foreach (var field in filters.Keys)
+                {
+                    var own = new FacetCounter([field]);
+                    searcher.Search(query, FilterFor(filters, request, except: field), own);
+                    facets[field] = own.Results()[field];
+                }
+            }
+
+            var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+            var terms = request.WithSnippets && request.HasQuery ? MatchedTerms.Of(query, searcher) : [];
+            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, terms, request.WithSnippets)).ToList();
+            return new SearchResults(top.TotalHits, hits, facets);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Facet counts over the whole archive.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets() =>
+        Search(new SearchRequest { PageSize = 1, WithSnippets = false }).Facets;
+
+    public int DocumentCount()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The whole document (metadata and pages), or null when no document has this id.</summary>
+    public ArchiveDocument? Find(string id)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var docId = DocIdOf(searcher, id);
+            return docId < 0 ? null : ArchiveDocumentMapper.FromLucene(searcher.Doc(docId));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Documents most like the one with <paramref name="id"/> by their distinctive Danish terms (MoreLikeThis),
+    /// optionally only from other municipalities than its own; null when there is no such document.
+    /// </summary>
+    public IReadOnlyList<SearchHit>? Similar(string id, int size, bool otherMunicipalities)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var docId = DocIdOf(searcher, id);
+            if (docId < 0)
+            {
+                return null;
+            }
+
+            var source = searcher.Doc(docId);
+            var likeThis = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = analyzer,
+                FieldNames = [ArchiveFields.Title, ArchiveFields.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MinWordLen = 3,
+                MaxQueryTerms = 30,
+            };
+
+            // A term in more than a fifth of the archive says nothing about what this document is about.
+            likeThis.SetMaxDocFreqPct(20);
+            var query = new BooleanQuery
+            {
+                { likeThis.Like(docId), Occur.MUST },
+                { new TermQuery(new Term(ArchiveFields.Id, id)), Occur.MUST_NOT },
+            };
+            if (otherMunicipalities && source.Get(ArchiveFields.Municipality) is { } municipality)
+            {
+                query.Add(new TermQuery(new Term(ArchiveFields.Municipality, municipality)), Occur.MUST_NOT);
+            }
+
+            var terms = MatchedTerms.Of(query, searcher);
+            return [.. searcher.Search(query, size).ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true))];
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private static int DocIdOf(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(ArchiveFields.Id, id)), 1);
+        return top.TotalHits == 0 ? -1 : top.ScoreDocs[0].Doc;
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlySet<string> terms, bool withSnippets)
+    {
+        var document = ArchiveDocumentMapper.FromLucene(searcher.Doc(hit.Doc));
+        var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets) : [];
+        return new SearchHit(document with { Pages = [] }, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
+    }
+
+    private static ITopDocsCollector CreateTopCollector(SearchSort order, int window)
+    {
+        var date = order switch
+        {
+            SearchSort.Newest => new SortField(ArchiveFields.DateNumber, SortFieldType.INT64, reverse: true),
+            SearchSort.Oldest => new SortField(ArchiveFields.DateNumber, SortFieldType.INT64, reverse: false),
+            _ => null,
+        };
+
+        // Undated documents go last in both directions.
+        date?.SetMissingValue(order == SearchSort.Newest ? long.MinValue : long.MaxValue);
+        return date is null
+            ? TopScoreDocCollector.Create(window, docsScoredInOrder: false)
+            : TopFieldCollector.Create(new Sort(date, SortField.FIELD_SCORE), window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+    }
+
+    /// <summary>
+    /// Filter values are matched to the index's own spelling without regard to case, so "københavns kommune"
+    /// finds "Københavns Kommune"; a value no document has stays as given (and matches nothing).
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> ResolveFilters(IndexReader reader, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    {
+        var resolved = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (field, values) in filters)
+        {
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            var known = KnownValues(reader, field);
+            resolved[field] = [.. values.Select(value => known.TryGetValue(value.Trim(), out var spelled) ? spelled : value.Trim()).Distinct(StringComparer.Ordinal)];
+        }
+
+        return resolved;
+    }
+
+    private static Dictionary<string, string> KnownValues(IndexReader reader, string field)
+    {
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return known;
+        }
+
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+        {
+            var value = iterator.Term.Utf8ToString();
+            known.TryAdd(value, value);
+        }
+
+        return known;
+    }
+
+    private static QueryWrapperFilter? FilterFor(Dictionary<string, IReadOnlyList<string>> filters, SearchRequest request, string? except)
+    {
+        var all = new BooleanQuery();
+        foreach (var (field, values) in filters)
+        {
+            if (field == except)
+            {
+                continue;
+            }
+
+            var anyOf = new BooleanQuery();
+            foreach (var value in values)
+            {
+                anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            all.Add(anyOf, Occur.MUST);
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            int? from = request.From is { } f ? new DocumentDate(f, DatePrecision.Day).Number : null;
+            int? to = request.To is { } t ? new DocumentDate(t, DatePrecision.Day).Number : null;
+            all.Add(NumericRangeQuery.NewInt32Range(ArchiveFields.DateNumber, from, to, minInclusive: true, maxInclusive: true), Occur.MUST);
+        }
+
+        return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Archive.Lucene.Search;
+
+/// <summary>
+/// Picks the best passages of a document for a set of matched index terms, by running each page through the
+/// same analyzer the index used (so "borgerne" is marked for a search on "borger") and keeping the token offsets.
+/// A passage's worth is how many different query terms it holds, then how many matches.
+/// </summary>
+public sealed partial class SnippetBuilder(Analyzer analyzer)
+{
+    private const int PassageLength = 240;
+    private const int ContextBefore = 70;
+
+    // Reading every page of a book-length document for one hit would make a result page slow;
+    // matches past this many characters are not looked for.
+    private const int MaxAnalyzedCharacters = 400_000;
+
+    public IReadOnlyList<Snippet> Build(IReadOnlyList<string> pages, IReadOnlySet<string> terms, int maxSnippets)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (maxSnippets <= 0)
+        {
+            return [];
+        }
+
+        var candidates = new List<Passage>();
+        var analyzed = 0;
+        for (var page = 0; page < pages.Count && analyzed < MaxAnalyzedCharacters; page++)
+        {
+            var text = pages[page];
+            analyzed += text.Length;
+            if (terms.Count > 0)
+            {
+                var matches = FindMatches(text, terms);
+                candidates.AddRange(PassagesAround(page, text, matches));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return Opening(pages);
+        }
+
+        var chosen = new List<Passage>();
+        foreach (var passage in candidates.OrderByDescending(p => p.DistinctTerms).ThenByDescending(p => p.Matches.Count).ThenBy(p => p.Page).ThenBy(p => p.Start))
+        {
+            if (chosen.Count == maxSnippets)
+            {
+                break;
+            }
+
+            if (!chosen.Any(other => other.Overlaps(passage)))
+            {
+                chosen.Add(passage);
+            }
+        }
+
+        return [.. chosen.Select(passage => new Snippet(passage.Page + 1, Render(pages[passage.Page], passage)))];
+    }
+
+    private List<(int Start, int End, string Term)> FindMatches(string text, IReadOnlySet<string> terms)
+    {
+        var matches = new List<(int, int, string)>();
+        using var stream = analyzer.GetTokenStream(ArchiveFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            if (terms.Contains(value))
+            {
+                matches.Add((offset.StartOffset, offset.EndOffset, value));
+            }
+        }
+
+        stream.End();
+        return matches;
+    }
+
+    private static IEnumerable<Passage> PassagesAround(int page, string text, List<(int Start, int End, string Term)> matches)
+    {
+        foreach (var (start, _, _) in matches)
+        {
+            var from = WordStart(text, Math.Max(0, start - ContextBefore));
+            var to = WordEnd(text, Math.Min(text.Length, from + PassageLength));
+            var inside = matches.Where(m => m.Start >= from && m.End <= to).ToList();
+            yield return new Passage(page, from, to, inside, inside.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
+    /// <summary>Without a match (a search by filters only, or a match in the title alone): the first lines.</summary>
+    private static IReadOnlyList<Snippet> Opening(IReadOnlyList<string> pages)
+    {
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var text = pages[page];
+            var first = 0;
+            while (first < text.Length && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            if (first < text.Length)
+            {
+                var passage = new Passage(page, first, WordEnd(text, Math.Min(text.Length, first + PassageLength)), [], 0);
+                return [new Snippet(page + 1, Render(text, passage))];
+            }
+        }
+
+        return [];
+    }
+
+    private static string Render(string text, Passage passage)
+    {
+        var html = new StringBuilder();
+        if (passage.Start > 0)
+        {
+            html.Append('…');
+        }
+
+        var position = passage.Start;
+        foreach (var (start, end, _) in passage.Matches.OrderBy(m => m.Start))
+        {
+            if (start < position)
+            {
+                continue;
+            }
+
+            html.Append(Escape(text[position..start]));
+            html.Append("<mark>").Append(Escape(text[start..end])).Append("</mark>");
+            position = end;
+        }
+
+        html.Append(Escape(text[position..passage.End]));
+        if (passage.End < text.Length)
+        {
+            html.Append('…');
+        }
+
+        return html.ToString();
+    }
+
+    // Line breaks and runs of spaces from the page layout mean nothing inside one passage.
+    private static string Escape(string text) => WebUtility.HtmlEncode(Whitespace().Replace(text, " "));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private static int WordStart(string text, int index)
+    {
+        while (index > 0 && !char.IsWhiteSpace(text[index - 1]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static int WordEnd(string text, int index)
+    {
+        while (index < text.Length && !char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private sealed record Passage(int Page, int Start, int End, IReadOnlyList<(int Start, int End, string Term)> Matches, int DistinctTerms)
+    {
+        public bool Overlaps(Passage other) => Page == other.Page && Start < other.End && other.Start < End;
+    }
+}
