@@ -77,6 +77,24 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
         }
     }
 
+    /// <summary>A time the indexing process wrote into the commit it made last (ISO 8601), if any.</summary>
+    public DateTimeOffset? LastCommitTime(string key)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader is DirectoryReader reader
+                && reader.IndexCommit.UserData.TryGetValue(key, out var text)
+                && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var time)
+                ? time
+                : null;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     /// <summary>The whole document (metadata and pages), or null when no document has this id.</summary>
     public ArchiveDocument? Find(string id)
     {
@@ -116,10 +134,11 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
                 MinDocFreq = 2,
                 MinWordLen = 3,
                 MaxQueryTerms = 30,
-            };
 
-            // A term in more than a fifth of the archive says nothing about what this document is about.
-            likeThis.SetMaxDocFreqPct(20);
+                // A term in more than a fifth of a large archive says nothing about what this document is about;
+                // a small archive keeps its shared terms, or nothing would be similar to anything.
+                MaxDocFreq = Math.Max(10, searcher.IndexReader.NumDocs / 5),
+            };
             var query = new BooleanQuery
             {
                 { likeThis.Like(docId), Occur.MUST },
@@ -149,7 +168,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
     {
         var document = ArchiveDocumentMapper.FromLucene(searcher.Doc(hit.Doc));
         var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets) : [];
-        return new SearchHit(document with { Pages = [] }, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
+        return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
     }
 
     private static ITopDocsCollector CreateTopCollector(SearchSort order, int window)

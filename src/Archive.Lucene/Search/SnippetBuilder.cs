@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
@@ -148,7 +147,13 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
     }
 
     // Line breaks and runs of spaces from the page layout mean nothing inside one passage.
-    private static string Escape(string text) => WebUtility.HtmlEncode(Whitespace().Replace(text, " "));
+    // Only the characters HTML needs escaped: æ, ø and å stay readable in the JSON.
+    private static string Escape(string text) => Whitespace().Replace(text, " ")
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

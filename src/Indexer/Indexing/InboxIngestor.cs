@@ -40,6 +40,9 @@ public sealed class InboxIngestor : IDisposable
 
     public FailureLog Failures { get; }
 
+    /// <summary>The index being written, for near-real-time searchers in the same process.</summary>
+    public ArchiveIndexWriter Index => _index;
+
     public int DocumentCount => _index.DocumentCount;
 
     public int IndexedFileCount => _catalog.FileCount;

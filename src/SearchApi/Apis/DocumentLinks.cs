@@ -1,0 +1,11 @@
+namespace Archive.SearchApi.Apis;
+
+/// <summary>Absolute links into this API, built from the request so they work behind any host name.</summary>
+internal sealed class DocumentLinks(HttpRequest request)
+{
+    private readonly string _base = $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    public Uri Document(string id) => new($"{_base}/api/documents/{Uri.EscapeDataString(id)}");
+
+    public Uri Self() => new($"{_base}{request.Path}{request.QueryString}");
+}

@@ -1,0 +1,122 @@
+using System.ComponentModel;
+using System.Globalization;
+using Archive.Lucene.Search;
+using Archive.SearchApi.Index;
+using Archive.SearchApi.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace Archive.SearchApi.Apis;
+
+public static class DocumentsApi
+{
+    private const int DefaultSimilar = 10;
+
+    public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
+    {
+        var documents = api.MapGroup("/documents");
+        documents.MapGet("/{id}", Document)
+            .WithName("Document")
+            .WithSummary("A document: metadata with provenance, and its text page by page");
+        documents.MapGet("/{id}/file", File)
+            .WithName("DocumentFile")
+            .WithSummary("The original file, with its content type and file name")
+            .Produces(StatusCodes.Status200OK, typeof(void), "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain");
+        documents.MapGet("/{id}/similar", Similar)
+            .WithName("SimilarDocuments")
+            .WithSummary("Documents most like this one (precedent), optionally only from other municipalities");
+        return api;
+    }
+
+    private static Results<Ok<DocumentResponse>, NotFound<ProblemDetails>, ProblemHttpResult> Document(string id, ArchiveIndex index)
+    {
+        if (index.Searcher is not { } searcher)
+        {
+            return ArchiveUnavailable.Problem(index.Problem);
+        }
+
+        return searcher.Find(id) is { } document
+            ? TypedResults.Ok(DocumentResponse.From(document))
+            : NoSuchDocument(id);
+    }
+
+    /// <summary>
+    /// Serves the first of the document's files still in the inbox. Only paths the index recorded are served,
+    /// resolved inside the inbox: no request can name a path, and none is ever shown.
+    /// </summary>
+    private static Results<PhysicalFileHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context)
+    {
+        if (index.Searcher is not { } searcher)
+        {
+            return ArchiveUnavailable.Problem(index.Problem);
+        }
+
+        if (searcher.Find(id) is not { } document)
+        {
+            return NoSuchDocument(id);
+        }
+
+        var root = index.InboxRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var file in document.Files)
+        {
+            var fullPath = Path.GetFullPath(Path.Combine(root, file.Path));
+            if (fullPath.StartsWith(root, StringComparison.Ordinal) && System.IO.File.Exists(fullPath))
+            {
+                // Inline, so a PDF opens in the browser and #page=N takes the reader to the cited page.
+                var disposition = new ContentDispositionHeaderValue("inline");
+                disposition.SetHttpFileName(Path.GetFileName(file.Path));
+                context.Response.Headers.ContentDisposition = disposition.ToString();
+                return TypedResults.PhysicalFile(fullPath, document.ContentType, enableRangeProcessing: true);
+            }
+        }
+
+        return TypedResults.NotFound(new ProblemDetails
+        {
+            Title = "The original file is no longer in the archive's folder",
+            Detail = $"Document '{id}' is indexed, but its file has been moved or deleted; the index will drop it at the next scan.",
+            Status = StatusCodes.Status404NotFound,
+        });
+    }
+
+    private static Results<Ok<SimilarResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> Similar(
+        string id,
+        ArchiveIndex index,
+        [Description("How many similar documents, 1–50 (default 10).")] string? size = null,
+        [Description("true: only documents from other municipalities than this one's.")] string? otherMunicipalities = null)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var count = DefaultSimilar;
+        if (size is not null && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > SearchLimits.MaxSimilar))
+        {
+            errors["size"] = [$"size must be a whole number from 1 to {SearchLimits.MaxSimilar} (got '{size}')."];
+        }
+
+        var others = false;
+        if (otherMunicipalities is not null && !bool.TryParse(otherMunicipalities, out others))
+        {
+            errors["otherMunicipalities"] = [$"otherMunicipalities must be true or false (got '{otherMunicipalities}')."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The request is not valid");
+        }
+
+        if (index.Searcher is not { } searcher)
+        {
+            return ArchiveUnavailable.Problem(index.Problem);
+        }
+
+        return searcher.Similar(id, count, others) is { } hits
+            ? TypedResults.Ok(new SimilarResponse(id, hits.Count, [.. hits.Select(HitResponse.From)]))
+            : NoSuchDocument(id);
+    }
+
+    private static NotFound<ProblemDetails> NoSuchDocument(string id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Title = "No such document",
+        Detail = $"No document has the id '{id}'.",
+        Status = StatusCodes.Status404NotFound,
+    });
+}

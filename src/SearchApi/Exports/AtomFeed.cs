@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using Archive.Lucene.Search;
+
+namespace Archive.SearchApi.Exports;
+
+/// <summary>
+/// The newest matches of a search as an Atom 1.0 feed (RFC 4287), so a council can follow a topic or a query
+/// in any feed reader. An entry is updated when the archive (re)indexed it.
+/// </summary>
+public static partial class AtomFeed
+{
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
+    public const int MaxEntries = 50;
+
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static byte[] Write(string title, Uri selfUrl, IReadOnlyList<SearchHit> hits, Func<string, Uri> documentUrl, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(selfUrl);
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(documentUrl);
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteElementString("id", AtomNamespace, "urn:archive:search:" + selfUrl.Query.TrimStart('?'));
+            xml.WriteElementString("title", AtomNamespace, XmlText(title));
+            var updated = hits.Count == 0 ? now : hits.Max(hit => hit.Document.IngestedAt);
+            xml.WriteElementString("updated", AtomNamespace, Timestamp(updated));
+            WriteLink(xml, "self", selfUrl.AbsoluteUri, "application/atom+xml");
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, "Archive");
+            xml.WriteEndElement();
+            foreach (var hit in hits)
+            {
+                WriteEntry(xml, hit, documentUrl(hit.Document.Id));
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteEntry(XmlWriter xml, SearchHit hit, Uri url)
+    {
+        var document = hit.Document;
+        var metadata = document.Metadata;
+        xml.WriteStartElement("entry", AtomNamespace);
+        xml.WriteElementString("id", AtomNamespace, "urn:archive:document:" + document.Id);
+        xml.WriteElementString("title", AtomNamespace, XmlText(metadata.Title ?? document.FileName));
+        xml.WriteElementString("updated", AtomNamespace, Timestamp(document.IngestedAt));
+        if (metadata.Date is { } date)
+        {
+            xml.WriteElementString("published", AtomNamespace, date.IsoDate + "T00:00:00Z");
+        }
+
+        WriteLink(xml, "alternate", url.AbsoluteUri, "application/json");
+        foreach (var category in new[] { metadata.Type, metadata.Council, metadata.Municipality }.Concat(metadata.Topics).OfType<string>())
+        {
+            xml.WriteStartElement("category", AtomNamespace);
+            xml.WriteAttributeString("term", XmlText(category));
+            xml.WriteEndElement();
+        }
+
+        var summary = string.Join(" … ", hit.Snippets.Select(snippet => WebUtility.HtmlDecode(Tags().Replace(snippet.Html, string.Empty))));
+        if (summary.Length > 0)
+        {
+            xml.WriteElementString("summary", AtomNamespace, XmlText(summary));
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteLink(XmlWriter xml, string relation, string href, string type)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", relation);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    // Extracted text can hold control characters that XML does not allow; the writer would throw on them.
+    private static string XmlText(string text) =>
+        text.All(XmlConvert.IsXmlChar) ? text : new string([.. text.Where(XmlConvert.IsXmlChar)]);
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+}

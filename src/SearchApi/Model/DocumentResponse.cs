@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using Archive.Lucene;
+
+namespace Archive.SearchApi.Model;
+
+[Description("A document: all metadata, where each field came from, and its text page by page.")]
+public sealed record DocumentResponse(
+    string Id,
+    [property: Description("SHA-256 of the content; identical files are one document.")] string Sha256,
+    string? Title,
+    string? Date,
+    string? DatePrecision,
+    string? Council,
+    string? Municipality,
+    string? Type,
+    IReadOnlyList<string> Topics,
+    string? CaseNumber,
+    string? Recipient,
+    string? Signatory,
+    string? SourceUrl,
+    string FileName,
+    [property: Description("Names of every file holding this content (folders are not shown).")] IReadOnlyList<string> FileNames,
+    string ContentType,
+    int PageCount,
+    DateTimeOffset IngestedAt,
+    [property: Description("For each metadata field, where its value came from: a text rule (text:…), the source URL (url:…), the file's properties, a sidecar or metadata.csv.")] IReadOnlyDictionary<string, string> Provenance,
+    IReadOnlyList<PageResponse> Pages)
+{
+    public static DocumentResponse From(ArchiveDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var metadata = document.Metadata;
+        return new DocumentResponse(
+            document.Id,
+            document.Sha256,
+            metadata.Title,
+            metadata.Date?.IsoDate,
+            metadata.Date?.PrecisionName,
+            metadata.Council,
+            metadata.Municipality,
+            metadata.Type,
+            metadata.Topics,
+            metadata.CaseNumber,
+            metadata.Recipient,
+            metadata.Signatory,
+            metadata.SourceUrl,
+            document.FileName,
+            [.. document.Files.Select(file => Path.GetFileName(file.Path)).Distinct(StringComparer.Ordinal)],
+            document.ContentType,
+            document.PageCount,
+            document.IngestedAt,
+            metadata.Provenance,
+            [.. document.Pages.Select((text, index) => new PageResponse(index + 1, text))]);
+    }
+}
+
+public sealed record PageResponse(int Page, string Text);
+
+[Description("Documents similar to one document.")]
+public sealed record SimilarResponse(string Id, int Total, IReadOnlyList<HitResponse> Hits);
+
+[Description("The state of the archive.")]
+public sealed record HealthResponse(
+    [property: Description("ok, or degraded when the index cannot be opened or ingestion cannot run.")] string Status,
+    int Documents,
+    DateTimeOffset? LastIngestion,
+    int FailedFiles,
+    [property: Description("Whether this process ingests the inbox.")] bool Ingesting,
+    [property: Description("What is wrong when degraded.")] string? Problem);
+
+[Description("A file that could not be ingested.")]
+public sealed record FailureResponse(
+    [property: Description("Path relative to the inbox.")] string Path,
+    [property: Description("encrypted, corrupt, unsupported-format, empty, no-text-layer, too-large, timed-out or unreadable.")] string Reason,
+    string Message,
+    DateTimeOffset FailedAt);
+
+public sealed record FailuresResponse(int Total, IReadOnlyList<FailureResponse> Failures);

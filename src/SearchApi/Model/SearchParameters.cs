@@ -1,0 +1,181 @@
+using System.ComponentModel;
+using System.Globalization;
+using Archive.Lucene;
+using Archive.Lucene.Search;
+
+namespace Archive.SearchApi.Model;
+
+/// <summary>
+/// The query string of <c>GET /api/search</c>. Every value arrives as text and is checked here, so that a
+/// wrong one gets a message naming the parameter instead of a bare 400 from model binding.
+/// </summary>
+public sealed record SearchParameters
+{
+    [Description("The query: words (all must match), \"phrases\", OR, -exclude, field:value (title, council, municipality, type, topic, year), prefix*, fuzzy~. At most 1,000 characters. Empty: every document.")]
+    public string? Q { get; init; }
+
+    [Description("Only documents from this council (repeat for several: any of them).")]
+    public string[]? Council { get; init; }
+
+    [Description("Only documents from this municipality, e.g. \"Københavns Kommune\" (repeatable).")]
+    public string[]? Municipality { get; init; }
+
+    [Description("Only documents of this type: Høringssvar, Henvendelse, Dagsorden, Referat, Notat, Politik/strategi, Nyhed, Andet (repeatable).")]
+    public string[]? Type { get; init; }
+
+    [Description("Only documents about this topic (repeatable).")]
+    public string[]? Topic { get; init; }
+
+    [Description("Only documents dated in this year (repeatable).")]
+    public string[]? Year { get; init; }
+
+    [Description("Earliest document date, inclusive: yyyy-MM-dd, yyyy-MM or yyyy. Undated documents are left out when from or to is set.")]
+    public string? From { get; init; }
+
+    [Description("Latest document date, inclusive: yyyy-MM-dd, yyyy-MM (to its last day) or yyyy (to 31 December).")]
+    public string? To { get; init; }
+
+    [Description("relevance (default with a query), newest (default without), oldest. Undated documents come last.")]
+    public string? Sort { get; init; }
+
+    [Description("1-based page number (default 1). Results past position 10,000 cannot be paged to.")]
+    public string? Page { get; init; }
+
+    [Description("Hits per page, 1–100 (default 20).")]
+    public string? PageSize { get; init; }
+
+    [Description("json (default), csv (the whole result set up to 10,000 rows, for Excel: UTF-8 with BOM, ';'), atom (a feed of the 50 newest matches).")]
+    public string? Format { get; init; }
+
+    /// <summary>Checks every parameter; returns the errors by parameter name, or none and the request to run.</summary>
+    public Dictionary<string, string[]> Validate(out SearchRequest request, out ExportFormat format)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Error(string name, string message) => errors[name] = [message];
+
+        if (Q is { Length: > SearchLimits.MaxQueryLength })
+        {
+            Error("q", $"The query is {Q.Length} characters long; at most {SearchLimits.MaxQueryLength} are allowed.");
+        }
+
+        var from = ParseDate(From, endOfPeriod: false);
+        var to = ParseDate(To, endOfPeriod: true);
+        if (From is not null && from is null)
+        {
+            Error("from", $"'{From}' is not a date: use yyyy-MM-dd, yyyy-MM or yyyy.");
+        }
+
+        if (To is not null && to is null)
+        {
+            Error("to", $"'{To}' is not a date: use yyyy-MM-dd, yyyy-MM or yyyy.");
+        }
+
+        if (from > to)
+        {
+            Error("from", $"from ({From}) is after to ({To}).");
+        }
+
+        var hasQuery = !string.IsNullOrWhiteSpace(Q);
+        SearchSort? sort = (Sort?.Trim().ToLowerInvariant()) switch
+        {
+            null or "" => hasQuery ? SearchSort.Relevance : SearchSort.Newest,
+            "relevance" => SearchSort.Relevance,
+            "newest" => SearchSort.Newest,
+            "oldest" => SearchSort.Oldest,
+            _ => null,
+        };
+        if (sort is null)
+        {
+            Error("sort", $"Unknown sort '{Sort}': use relevance, newest or oldest.");
+        }
+
+        var page = ParseWhole(Page, 1);
+        var pageSize = ParseWhole(PageSize, SearchLimits.DefaultPageSize);
+        if (page is null or < 1)
+        {
+            Error("page", $"page must be a whole number of at least 1 (got '{Page}').");
+        }
+
+        if (pageSize is null or < 1 or > SearchLimits.MaxPageSize)
+        {
+            Error("pageSize", $"pageSize must be a whole number from 1 to {SearchLimits.MaxPageSize} (got '{PageSize}').");
+        }
+
+        if (page >= 1 && pageSize is >= 1 and <= SearchLimits.MaxPageSize && (long)page * pageSize > SearchLimits.MaxResultWindow)
+        {
+            Error("page", $"Results past position {SearchLimits.MaxResultWindow:N0} cannot be paged to; narrow the search with words or filters, or export it as CSV.");
+        }
+
+        format = (Format?.Trim().ToLowerInvariant()) switch
+        {
+            null or "" or "json" => ExportFormat.Json,
+            "csv" => ExportFormat.Csv,
+            "atom" => ExportFormat.Atom,
+            _ => ExportFormat.Unknown,
+        };
+        if (format == ExportFormat.Unknown)
+        {
+            Error("format", $"Unknown format '{Format}': use json, csv or atom.");
+        }
+
+        request = new SearchRequest
+        {
+            Query = Q,
+            Filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+            {
+                [ArchiveFields.Council] = Values(Council),
+                [ArchiveFields.Municipality] = Values(Municipality),
+                [ArchiveFields.Type] = Values(Type),
+                [ArchiveFields.Topic] = Values(Topic),
+                [ArchiveFields.Year] = Values(Year),
+            },
+            From = from,
+            To = to,
+            Sort = sort ?? SearchSort.Relevance,
+            Page = page ?? 1,
+            PageSize = pageSize ?? SearchLimits.DefaultPageSize,
+        };
+        return errors;
+    }
+
+    private static string[] Values(string[]? values) =>
+        values is null ? [] : [.. values.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value.Trim())];
+
+    private static int? ParseWhole(string? text, int fallback) =>
+        string.IsNullOrWhiteSpace(text) ? fallback
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+        : null;
+
+    /// <summary>A day, a month or a year; the end of a month or year is its last day when it closes a range.</summary>
+    private static DateOnly? ParseDate(string? text, bool endOfPeriod)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var value = text.Trim();
+        var culture = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM", culture, DateTimeStyles.None, out var month))
+        {
+            return endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy", culture, DateTimeStyles.None, out var year)
+            ? (endOfPeriod ? new DateOnly(year.Year, 12, 31) : year)
+            : null;
+    }
+}
+
+public enum ExportFormat
+{
+    Json,
+    Csv,
+    Atom,
+    Unknown,
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel;
+using Archive.Lucene;
+using Archive.Lucene.Search;
+
+namespace Archive.SearchApi.Model;
+
+[Description("One page of search results with facet counts.")]
+public sealed record SearchResponse(
+    [property: Description("How many documents match.")] int Total,
+    int Page,
+    int PageSize,
+    [property: Description("Time spent searching, in milliseconds.")] long TookMs,
+    [property: Description("The order used: relevance, newest or oldest.")] string Sort,
+    IReadOnlyList<HitResponse> Hits,
+    FacetsResponse Facets);
+
+[Description("A matching document: its metadata and best passages, never its full text.")]
+public sealed record HitResponse(
+    string Id,
+    string? Title,
+    [property: Description("The document's own date, yyyy-MM-dd (the first day of the month or year when less precise).")] string? Date,
+    [property: Description("day, month or year.")] string? DatePrecision,
+    string? Council,
+    string? Municipality,
+    string? Type,
+    IReadOnlyList<string> Topics,
+    float Score,
+    [property: Description("One to three passages; matches in <mark>, the rest HTML-escaped.")] IReadOnlyList<SnippetResponse> Snippets,
+    string FileName,
+    int PageCount)
+{
+    public static HitResponse From(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var document = hit.Document;
+        var metadata = document.Metadata;
+        return new HitResponse(
+            document.Id,
+            metadata.Title,
+            metadata.Date?.IsoDate,
+            metadata.Date?.PrecisionName,
+            metadata.Council,
+            metadata.Municipality,
+            metadata.Type,
+            metadata.Topics,
+            hit.Score,
+            [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Page, snippet.Html))],
+            document.FileName,
+            document.PageCount);
+    }
+}
+
+public sealed record SnippetResponse(
+    [property: Description("1-based page number the passage is on.")] int Page,
+    string Html);
+
+[Description("Counts per value, most frequent first. With filters set, a field's counts ignore that field's own filter.")]
+public sealed record FacetsResponse(
+    IReadOnlyList<FacetValue> Council,
+    IReadOnlyList<FacetValue> Municipality,
+    IReadOnlyList<FacetValue> Type,
+    IReadOnlyList<FacetValue> Topic,
+    IReadOnlyList<FacetValue> Year)
+{
+    public static FacetsResponse From(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    {
+        ArgumentNullException.ThrowIfNull(facets);
+        IReadOnlyList<FacetValue> Of(string field) => facets.TryGetValue(field, out var values) ? values : [];
+        return new FacetsResponse(Of(ArchiveFields.Council), Of(ArchiveFields.Municipality), Of(ArchiveFields.Type), Of(ArchiveFields.Topic), Of(ArchiveFields.Year));
+    }
+}
