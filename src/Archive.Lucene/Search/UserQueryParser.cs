@@ -130,10 +130,11 @@ public sealed partial class UserQueryParser
         protected override Query GetRegexpQuery(string field, string termStr) =>
             base.GetFieldQuery(Map(field), termStr, quoted: false);
 
-        // The default field is null: the parser then searches all default fields.
+        // The default field is null: the parser then calls these methods again for each default field.
         private static string Map(string? field) =>
             field is null ? null!
             : SearchableFields.TryGetValue(field, out var indexField) ? indexField
+            : DefaultFieldBoosts.ContainsKey(field) ? field
             : throw new UnknownFieldException(field);
 
         /// <summary>

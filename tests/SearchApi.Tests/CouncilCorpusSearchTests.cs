@@ -1,0 +1,61 @@
+namespace Archive.SearchApi.Tests;
+
+/// <summary>Search over real council pages (150 documents of ../shared/corpus-dk) beside the sample archive.</summary>
+public sealed class CouncilCorpusSearchTests(CouncilCorpusFixture archive) : IClassFixture<CouncilCorpusFixture>
+{
+    private readonly ArchiveApp _app = archive.App;
+
+    [SharedFact]
+    public async Task Search_FindsDanishInflections()
+    {
+        var borger = await _app.SearchAsync("q=borger&pageSize=1");
+        var borgerne = await _app.SearchAsync("q=borgerne&pageSize=1");
+
+        Assert.True(borger.Total() > 30, $"only {borger.Total()} documents mention borger");
+        Assert.Equal(borger.Total(), borgerne.Total());
+    }
+
+    [SharedFact]
+    public async Task Search_AarhusAndÅrhus_AreOneWord()
+    {
+        var aarhus = await _app.SearchAsync("q=aarhus&pageSize=1");
+        var århus = await _app.SearchAsync("q=%C3%A5rhus&pageSize=1");
+
+        Assert.True(aarhus.Total() > 0);
+        Assert.Equal(aarhus.Total(), århus.Total());
+    }
+
+    [SharedFact]
+    public async Task Search_EveryHitHasMarkedSnippets()
+    {
+        var results = await _app.SearchAsync("q=budget&pageSize=50");
+
+        Assert.True(results.Total() > 3, $"only {results.Total()} hits");
+        Assert.All(results.Hits(), hit => Assert.Contains(
+            hit.GetProperty("snippets").EnumerateArray(),
+            snippet => snippet.GetProperty("html").GetString()!.Contains("<mark>", StringComparison.Ordinal)));
+    }
+
+    [SharedFact]
+    public async Task Similar_FromOtherMunicipalities_FindsRelatedCouncilTexts()
+    {
+        var hearing = (await _app.SearchAsync("q=vestergaardmodellen+herberg+municipality:odense")).Hits()[0];
+        var id = hearing.GetProperty("id").GetString();
+
+        var similar = await _app.GetJsonAsync($"/api/documents/{id}/similar?size=10&otherMunicipalities=true");
+
+        Assert.NotEmpty(similar.Hits());
+        Assert.All(similar.Hits(), hit => Assert.NotEqual("Odense Kommune", hit.GetProperty("municipality").GetString()));
+        Assert.Contains(similar.Hits(), hit => hit.GetProperty("title").GetString() == "=Housing First i Aarhus");
+    }
+
+    [SharedFact]
+    public async Task Facets_CountEveryDocumentOnce()
+    {
+        var everything = await _app.SearchAsync("pageSize=1");
+        var types = everything.GetProperty("facets").GetProperty("type").EnumerateArray().Sum(entry => entry.GetProperty("count").GetInt32());
+
+        Assert.True(everything.Total() >= SampleArchive.CorpusDkDocuments);
+        Assert.True(types <= everything.Total());
+    }
+}
