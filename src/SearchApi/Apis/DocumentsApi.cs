@@ -4,7 +4,6 @@ using Archive.Lucene.Search;
 using Archive.SearchApi.Index;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace Archive.SearchApi.Apis;
@@ -29,7 +28,7 @@ public static class DocumentsApi
         return api;
     }
 
-    private static Results<Ok<DocumentResponse>, NotFound<ProblemDetails>, ProblemHttpResult> Document(string id, ArchiveIndex index)
+    private static Results<Ok<DocumentResponse>, ProblemHttpResult> Document(string id, ArchiveIndex index)
     {
         if (index.Searcher is not { } searcher)
         {
@@ -45,7 +44,7 @@ public static class DocumentsApi
     /// Serves the first of the document's files still in the inbox. Only paths the index recorded are served,
     /// resolved inside the inbox: no request can name a path, and none is ever shown.
     /// </summary>
-    private static Results<PhysicalFileHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context)
     {
         if (index.Searcher is not { } searcher)
         {
@@ -71,15 +70,13 @@ public static class DocumentsApi
             }
         }
 
-        return TypedResults.NotFound(new ProblemDetails
-        {
-            Title = "The original file is no longer in the archive's folder",
-            Detail = $"Document '{id}' is indexed, but its file has been moved or deleted; the index will drop it at the next scan.",
-            Status = StatusCodes.Status404NotFound,
-        });
+        return TypedResults.Problem(
+            title: "The original file is no longer in the archive's folder",
+            detail: $"Document '{id}' is indexed, but its file has been moved or deleted; the index drops it shortly.",
+            statusCode: StatusCodes.Status404NotFound);
     }
 
-    private static Results<Ok<SimilarResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> Similar(
+    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> Similar(
         string id,
         ArchiveIndex index,
         [Description("How many similar documents, 1–50 (default 10).")] string? size = null,
@@ -113,10 +110,8 @@ public static class DocumentsApi
             : NoSuchDocument(id);
     }
 
-    private static NotFound<ProblemDetails> NoSuchDocument(string id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Title = "No such document",
-        Detail = $"No document has the id '{id}'.",
-        Status = StatusCodes.Status404NotFound,
-    });
+    private static ProblemHttpResult NoSuchDocument(string id) => TypedResults.Problem(
+        title: "No such document",
+        detail: $"No document has the id '{id}'.",
+        statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace Archive.SearchApi.Tests;
+
+public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<SampleArchiveFixture>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private readonly ArchiveApp _app = archive.App;
+
+    [Fact]
+    public async Task Csv_OpensInDanishExcel_AndParsesBackToTheResults()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?q=vestergaardmodellen+OR+ledsagelse&format=csv", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Contains("archive-search.csv", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "fileName", "pageCount", "url"], rows[0]);
+        Assert.Equal(5, rows.Count);
+        Assert.Equal("4", Assert.Single(response.Headers.GetValues("X-Total-Count")));
+        var note = rows.Single(row => row[9] == "notat-ledsagelse.txt");
+        Assert.Equal("Notat om ledsagelse; \"særlige\" ordninger", note[1]);
+        Assert.Equal(["2019-03-04", "day", "Handicaprådet", "Holbæk Kommune", "Notat", "Handicap"], note[2..8]);
+        Assert.EndsWith($"/api/documents/{note[0]}", note[11], StringComparison.Ordinal);
+        var aarhus = rows.Single(row => row[9] == "hoeringssvar-housing-first.txt");
+        Assert.Equal("'=Housing First i Aarhus", aarhus[1]);
+        Assert.Equal("Hjemløshed og bolig, Misbrug og rusmidler", aarhus[7]);
+    }
+
+    [Fact]
+    public async Task Csv_ExportsTheWholeResultSet_NotOnePage()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?q=sideopdeling&format=csv&pageSize=5&page=2", UriKind.Relative));
+        var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
+
+        Assert.Equal(SampleArchive.PagingDocuments + 1, rows.Count);
+    }
+
+    [Fact]
+    public async Task Atom_IsAValidFeedOfTheNewestMatches()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?q=sideopdeling+OR+vestergaardmodellen&format=atom", UriKind.Relative));
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Atom + "feed", feed.Root!.Name);
+        foreach (var required in new[] { "id", "title", "updated" })
+        {
+            Assert.NotNull(feed.Root.Element(Atom + required));
+        }
+
+        Assert.Contains(feed.Root.Elements(Atom + "link"), link => (string?)link.Attribute("rel") == "self");
+        var entries = feed.Root.Elements(Atom + "entry").ToList();
+        Assert.Equal(SampleArchive.PagingDocuments + 3, entries.Count);
+        Assert.All(entries, entry =>
+        {
+            Assert.StartsWith("urn:archive:document:", entry.Element(Atom + "id")!.Value, StringComparison.Ordinal);
+            Assert.NotEmpty(entry.Element(Atom + "title")!.Value);
+            Assert.True(DateTimeOffset.TryParse(entry.Element(Atom + "updated")!.Value, out _));
+            Assert.Contains("/api/documents/", (string?)entry.Element(Atom + "link")!.Attribute("href"), StringComparison.Ordinal);
+        });
+        var published = entries.Select(entry => entry.Element(Atom + "published")?.Value).ToList();
+        Assert.Equal("2030-05-01T00:00:00Z", published[0]);
+        Assert.Null(published[^1]);
+        Assert.Equal(published.Where(p => p is not null).OrderDescending(StringComparer.Ordinal), published.Where(p => p is not null));
+    }
+
+    [Fact]
+    public async Task Atom_HoldsAtMostFiftyEntries()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?format=atom", UriKind.Relative));
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var total = (await _app.SearchAsync("pageSize=1")).Total();
+        Assert.Equal(Math.Min(50, total), feed.Root!.Elements(Atom + "entry").Count());
+    }
+
+    /// <summary>A CSV reader for ';' with quoted fields ("" inside quotes), as Excel reads it.</summary>
+    private static List<string[]> ParseCsv(string text)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ';')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add([.. row]);
+                row.Clear();
+                i++;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        Assert.Empty(row);
+        Assert.Equal(0, field.Length);
+        return rows;
+    }
+}
