@@ -15,7 +15,7 @@ public static class SearchApi
             .WithName("Search")
             .WithSummary("Search the archive")
             .WithDescription("Full-text Danish search with filters (AND across fields, OR within one), multi-select facet counts, snippets with page numbers, sorting and paging. format=csv exports the whole result set (up to 10,000 rows); format=atom gives a feed of the 50 newest matches.")
-            .Produces(StatusCodes.Status200OK, typeof(void), CsvExport.ContentType, AtomFeed.ContentType);
+            .Produces<SearchResponse>(StatusCodes.Status200OK, "application/json", CsvExport.ContentType, AtomFeed.ContentType);
         api.MapGet("/facets", Facets)
             .WithName("Facets")
             .WithSummary("Facet counts over the whole archive");

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Archive.Lucene;
 using Archive.Lucene.Search;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.SearchApi.Model;
 
@@ -12,39 +13,51 @@ namespace Archive.SearchApi.Model;
 public sealed record SearchParameters
 {
     [Description("The query: words (all must match), \"phrases\", OR, -exclude, field:value (title, council, municipality, type, topic, year), prefix*, fuzzy~. At most 1,000 characters. Empty: every document.")]
+    [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
     [Description("Only documents from this council (repeat for several: any of them).")]
+    [FromQuery(Name = "council")]
     public string[]? Council { get; init; }
 
     [Description("Only documents from this municipality, e.g. \"Københavns Kommune\" (repeatable).")]
+    [FromQuery(Name = "municipality")]
     public string[]? Municipality { get; init; }
 
     [Description("Only documents of this type: Høringssvar, Henvendelse, Dagsorden, Referat, Notat, Politik/strategi, Nyhed, Andet (repeatable).")]
+    [FromQuery(Name = "type")]
     public string[]? Type { get; init; }
 
     [Description("Only documents about this topic (repeatable).")]
+    [FromQuery(Name = "topic")]
     public string[]? Topic { get; init; }
 
     [Description("Only documents dated in this year (repeatable).")]
+    [FromQuery(Name = "year")]
     public string[]? Year { get; init; }
 
     [Description("Earliest document date, inclusive: yyyy-MM-dd, yyyy-MM or yyyy. Undated documents are left out when from or to is set.")]
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     [Description("Latest document date, inclusive: yyyy-MM-dd, yyyy-MM (to its last day) or yyyy (to 31 December).")]
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
 
     [Description("relevance (default with a query), newest (default without), oldest. Undated documents come last.")]
+    [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
     [Description("1-based page number (default 1). Results past position 10,000 cannot be paged to.")]
+    [FromQuery(Name = "page")]
     public string? Page { get; init; }
 
     [Description("Hits per page, 1–100 (default 20).")]
+    [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
     [Description("json (default), csv (the whole result set up to 10,000 rows, for Excel: UTF-8 with BOM, ';'), atom (a feed of the 50 newest matches).")]
+    [FromQuery(Name = "format")]
     public string? Format { get; init; }
 
     /// <summary>Checks every parameter; returns the errors by parameter name, or none and the request to run.</summary>
