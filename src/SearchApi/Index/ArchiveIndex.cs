@@ -33,7 +33,7 @@ public sealed class ArchiveIndex : IDisposable
                 Ingestion = services.GetRequiredService<InboxSynchronizer>();
                 _searchers = new SearcherManager(Ingestion.Ingestor.Index.Writer, applyAllDeletes: true, searcherFactory: null);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (exception is IndexInUseException or IOException or UnauthorizedAccessException)
             {
                 Problem = exception is IndexInUseException
                     ? $"The index at '{IndexPath}' is in use by another process: searching its last commit, not ingesting."

@@ -1,0 +1,86 @@
+using Archive.Indexer.Indexing;
+
+namespace Archive.SearchApi.Tests;
+
+/// <summary>The API when its index is held by another process, damaged, or only read.</summary>
+public sealed class DegradedIndexTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public async Task IndexHeldByAnotherWriter_IsDegraded_ButSearchesItsLastCommit()
+    {
+        var (inbox, index) = await BuildArchiveAsync();
+        using var otherProcess = ArchiveIndexWriter.Open(index);
+        using var app = new ArchiveApp(inbox, index);
+
+        var health = await app.GetJsonAsync("/api/health");
+        var results = await app.SearchAsync("q=ledsagelse");
+
+        Assert.Equal("degraded", health.GetProperty("status").GetString());
+        Assert.False(health.GetProperty("ingesting").GetBoolean());
+        Assert.Contains("in use by another process", health.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, results.Total());
+    }
+
+    [Fact]
+    public async Task DamagedIndex_IsDegraded_AndSearchesAre503()
+    {
+        var inbox = _folder.Combine("inbox");
+        SampleArchive.Create(inbox);
+        var index = _folder.Combine("index");
+        Directory.CreateDirectory(index);
+        await File.WriteAllTextAsync(Path.Combine(index, "segments_1"), "this is not a Lucene index");
+        using var app = new ArchiveApp(inbox, index);
+
+        var health = await app.GetJsonAsync("/api/health");
+        var problem = await app.GetProblemAsync("/api/search?q=ledsagelse", 503);
+        await app.GetProblemAsync("/api/facets", 503);
+        await app.GetProblemAsync("/api/documents/0000000000000000", 503);
+
+        Assert.Equal("degraded", health.GetProperty("status").GetString());
+        Assert.Equal(0, health.GetProperty("documents").GetInt32());
+        Assert.False(string.IsNullOrEmpty(health.GetProperty("problem").GetString()));
+        Assert.Equal("The archive's index is not available", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task ReadOnly_SeesWhatAnotherProcessCommits()
+    {
+        var (inbox, index) = await BuildArchiveAsync();
+        using var app = new ArchiveApp(inbox, index, new Dictionary<string, string?> { ["Archive:HostIngestion"] = "false" });
+        var before = await app.SearchAsync("q=ledsagelse");
+        var health = await app.GetJsonAsync("/api/health");
+
+        // Another process adds a document and commits.
+        SampleArchive.Write(inbox, "nye/vinter.txt", "Notat om vinterberedskab.");
+        using (var other = new ArchiveApp(inbox, index))
+        {
+            await other.ReadyAsync();
+        }
+
+        app.Index.Refresh();
+        var after = await app.SearchAsync("q=vinterberedskab");
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.False(health.GetProperty("ingesting").GetBoolean());
+        Assert.Equal(1, before.Total());
+        Assert.Equal(1, after.Total());
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Ingests the sample archive with one API process and shuts it down, leaving a committed index.</summary>
+    private async Task<(string Inbox, string Index)> BuildArchiveAsync()
+    {
+        var inbox = _folder.Combine("inbox");
+        var index = _folder.Combine("index");
+        SampleArchive.Create(inbox);
+        using (var first = new ArchiveApp(inbox, index))
+        {
+            await first.ReadyAsync();
+        }
+
+        return (inbox, index);
+    }
+}
