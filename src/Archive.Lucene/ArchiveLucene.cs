@@ -6,4 +6,11 @@ namespace Archive.Lucene;
 public static class ArchiveLucene
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// The layout of the archive's documents: which fields exist and how metadata is read. Raise it whenever
+    /// either changes; an index written under another version is rebuilt from the inbox when it is opened,
+    /// so no document keeps fields or metadata the current code would not give it.
+    /// </summary>
+    public const string SchemaVersion = "2";
 }

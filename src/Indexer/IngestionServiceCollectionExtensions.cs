@@ -60,13 +60,21 @@ public static class IngestionServiceCollectionExtensions
             throw new IOException($"The index folder '{indexPath}' lies inside the inbox '{inbox}'; put it elsewhere (Archive:IndexPath, --index).");
         }
 
-        var index = ArchiveIndexWriter.Open(indexPath);
-        var clock = provider.GetRequiredService<TimeProvider>();
         var loggers = provider.GetRequiredService<ILoggerFactory>();
+        var index = ArchiveIndexWriter.Open(indexPath);
+        var failures = FailureLog.Load(indexPath);
+        if (index.Rebuilding)
+        {
+            // Files that failed under the old rules get another chance under the new ones.
+            failures.RemoveWhere(_ => true);
+            loggers.CreateLogger<ArchiveIndexWriter>().LogWarning("The index at {IndexPath} was written by another version of the archive; rebuilding it from the inbox", indexPath);
+        }
+
+        var clock = provider.GetRequiredService<TimeProvider>();
         var ingestor = new InboxIngestor(
             inbox,
             index,
-            FailureLog.Load(indexPath),
+            failures,
             provider.GetRequiredService<TextExtraction>(),
             options,
             clock,

@@ -15,6 +15,8 @@ public sealed class ArchiveIndexWriter : IDisposable
 {
     public const string LastIngestionKey = "lastIngestion";
 
+    public const string SchemaVersionKey = "schemaVersion";
+
     private readonly Directory _directory;
     private bool _disposed;
 
@@ -23,6 +25,12 @@ public sealed class ArchiveIndexWriter : IDisposable
         _directory = directory;
         Writer = writer;
     }
+
+    /// <summary>
+    /// True when the index held documents written under another <see cref="ArchiveLucene.SchemaVersion"/>:
+    /// they were dropped on opening and the whole inbox is ingested again.
+    /// </summary>
+    public bool Rebuilding { get; private init; }
 
     /// <summary>The underlying writer, for near-real-time readers in the same process.</summary>
     public IndexWriter Writer { get; }
@@ -39,7 +47,15 @@ public sealed class ArchiveIndexWriter : IDisposable
 
         try
         {
-            return new ArchiveIndexWriter(directory, new IndexWriter(directory, config));
+            var writer = new IndexWriter(directory, config);
+            var outdated = writer.MaxDoc > 0
+                && (writer.CommitData is null || !writer.CommitData.TryGetValue(SchemaVersionKey, out var version) || version != ArchiveLucene.SchemaVersion);
+            if (outdated)
+            {
+                writer.DeleteAll();
+            }
+
+            return new ArchiveIndexWriter(directory, writer) { Rebuilding = outdated };
         }
         catch (LockObtainFailedException exception)
         {
@@ -102,6 +118,7 @@ public sealed class ArchiveIndexWriter : IDisposable
         Writer.SetCommitData(new Dictionary<string, string>
         {
             [LastIngestionKey] = now.ToString("O", CultureInfo.InvariantCulture),
+            [SchemaVersionKey] = ArchiveLucene.SchemaVersion,
         });
         Writer.Commit();
     }
