@@ -119,7 +119,7 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
     private static string Render(string text, Passage passage)
     {
         var html = new StringBuilder();
-        if (passage.Start > 0)
+        if (!text.AsSpan(0, passage.Start).IsWhiteSpace())
         {
             html.Append('…');
         }
@@ -138,7 +138,7 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
         }
 
         html.Append(Escape(text[position..passage.End]));
-        if (passage.End < text.Length)
+        if (!text.AsSpan(passage.End).IsWhiteSpace())
         {
             html.Append('…');
         }

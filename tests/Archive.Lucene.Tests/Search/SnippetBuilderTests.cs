@@ -1,0 +1,86 @@
+using Archive.Lucene.Search;
+
+namespace Archive.Lucene.Tests.Search;
+
+public sealed class SnippetBuilderTests : IDisposable
+{
+    private readonly DanishArchiveAnalyzer _analyzer = new();
+    private readonly SnippetBuilder _snippets;
+
+    public SnippetBuilderTests() => _snippets = new SnippetBuilder(_analyzer);
+
+    [Fact]
+    public void Build_PrefersThePassageWithMoreOfTheQueryTerms()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("tekst uden betydning", 60));
+        var pages = new[] { $"Herberg nævnes her. {filler} Her står både herberg og bostøtte sammen. {filler}" };
+
+        var snippets = _snippets.Build(pages, Terms("herberg bostøtte"), 1);
+
+        Assert.Contains("<mark>herberg</mark> og <mark>bostøtte</mark>", Assert.Single(snippets).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_GivesTheOneBasedPageOfEachPassage()
+    {
+        var pages = new[] { "Første side om budget.", "Anden side.", "Tredje side om herberger og varmestuer." };
+
+        var snippets = _snippets.Build(pages, Terms("herberg"), 3);
+
+        Assert.Equal(3, Assert.Single(snippets).Page);
+        Assert.Contains("<mark>herberger</mark>", snippets[0].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AtMostTheAskedNumber_AndNeverOverlapping()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("og så videre", 80));
+        var pages = new[] { string.Join($" {filler} ", Enumerable.Range(1, 6).Select(i => $"afsnit {i} om misbrug")) };
+
+        var snippets = _snippets.Build(pages, Terms("misbrug"), 3);
+
+        Assert.Equal(3, snippets.Count);
+        Assert.Equal(3, snippets.Select(s => s.Html).Distinct().Count());
+    }
+
+    [Fact]
+    public void Build_EscapesHtmlOutsideTheMarks()
+    {
+        var snippets = _snippets.Build(["Rådet skriver <b>fed</b> & \"citat\" om misbrug."], Terms("misbrug"), 1);
+
+        Assert.Equal("Rådet skriver &lt;b&gt;fed&lt;/b&gt; &amp; &quot;citat&quot; om <mark>misbrug</mark>.", Assert.Single(snippets).Html);
+    }
+
+    [Fact]
+    public void Build_WithoutMatches_ShowsTheOpeningOfTheFirstPageWithText()
+    {
+        var snippets = _snippets.Build(["", "  \n Referat af mødet i Ældrerådet."], new HashSet<string>(), 3);
+
+        var snippet = Assert.Single(snippets);
+        Assert.Equal(2, snippet.Page);
+        Assert.Equal("Referat af mødet i Ældrerådet.", snippet.Html);
+    }
+
+    [Fact]
+    public void Build_NoText_NoSnippets()
+    {
+        Assert.Empty(_snippets.Build([], Terms("misbrug"), 3));
+        Assert.Empty(_snippets.Build(["   "], Terms("misbrug"), 3));
+    }
+
+    [Fact]
+    public void Build_LongPassage_IsCutAtWordsWithEllipses()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"ord{i}"));
+        var snippets = _snippets.Build([$"{words} herberg {words}"], Terms("herberg"), 1);
+
+        var html = Assert.Single(snippets).Html;
+        Assert.StartsWith("…ord", html, StringComparison.Ordinal);
+        Assert.EndsWith("…", html, StringComparison.Ordinal);
+        Assert.InRange(html.Length, 100, 400);
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+
+    private HashSet<string> Terms(string words) => [.. _analyzer.Terms(words)];
+}

@@ -1,0 +1,91 @@
+using Archive.Lucene.Search;
+using Lucene.Net.Search;
+
+namespace Archive.Lucene.Tests.Search;
+
+public sealed class UserQueryParserTests
+{
+    private readonly UserQueryParser _parser = new(new DanishArchiveAnalyzer());
+
+    [Fact]
+    public void Parse_Words_AllMustMatch()
+    {
+        var query = Assert.IsType<BooleanQuery>(_parser.Parse("hjemløse herberg"));
+
+        Assert.All(query.Clauses, clause => Assert.Equal(Occur.MUST, clause.Occur));
+        Assert.Equal(2, query.Clauses.Count);
+    }
+
+    [Fact]
+    public void Parse_Or_AcceptsEither()
+    {
+        var query = Assert.IsType<BooleanQuery>(_parser.Parse("hjemløse OR herberg"));
+
+        Assert.All(query.Clauses, clause => Assert.Equal(Occur.SHOULD, clause.Occur));
+    }
+
+    [Fact]
+    public void Parse_OnlyExclusions_MeansEverythingElse()
+    {
+        var query = Assert.IsType<BooleanQuery>(_parser.Parse("-misbrug"));
+
+        Assert.IsType<MatchAllDocsQuery>(query.Clauses[0].Query);
+        Assert.Equal(Occur.MUST_NOT, query.Clauses[1].Occur);
+    }
+
+    [Fact]
+    public void Parse_WordsSearchTextTitleAndMetadata()
+    {
+        var text = _parser.Parse("ledsagelse").ToString();
+
+        Assert.Contains($"{ArchiveFields.Text}:ledsag", text, StringComparison.Ordinal);
+        Assert.Contains($"{ArchiveFields.Title}:ledsag", text, StringComparison.Ordinal);
+        Assert.Contains($"{ArchiveFields.MetadataText}:ledsag", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("council:Udsatterådet", ArchiveFields.CouncilText)]
+    [InlineData("Municipality:holbæk", ArchiveFields.MunicipalityText)]
+    [InlineData("type:referat", ArchiveFields.TypeText)]
+    [InlineData("topic:ældre", ArchiveFields.TopicText)]
+    [InlineData("title:budget", ArchiveFields.Title)]
+    [InlineData("year:2019", ArchiveFields.Year)]
+    public void Parse_FieldValue_SearchesTheIndexField(string query, string field)
+    {
+        Assert.StartsWith(field + ":", _parser.Parse(query).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PrefixAndFuzzy_AreFoldedLikeIndexedText()
+    {
+        Assert.Contains("text:århus*", _parser.Parse("Aarhus*").ToString(), StringComparison.Ordinal);
+        Assert.Contains("text:bostøtt~2", _parser.Parse("bostøtt~").ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("18/924")]
+    [InlineData("d. 4/6-2014")]
+    [InlineData("kl. 16:00")]
+    [InlineData("sagsnr. 2012-6834")]
+    public void Parse_DanishNumbersWithSlashesAndColons_AreText(string query)
+    {
+        var parsed = _parser.Parse(query).ToString();
+
+        Assert.DoesNotContain("/", parsed.Replace("\\/", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("text:", parsed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"egen bolig", "quotation mark")]
+    [InlineData("(herberg OR bolig", "parenthesis")]
+    [InlineData("herberg)", "parenthesis")]
+    [InlineData("herberg AND", "AND")]
+    [InlineData("*bolig", "cannot start with")]
+    [InlineData("forfatter:jensen", "Unknown field")]
+    public void Parse_Malformed_ThrowsAPlainExplanation(string query, string message)
+    {
+        var exception = Assert.Throws<QuerySyntaxException>(() => _parser.Parse(query));
+
+        Assert.Contains(message, exception.Message, StringComparison.Ordinal);
+    }
+}
