@@ -58,6 +58,7 @@ public static class ArchiveApiExtensions
         api.MapSearchApi();
         api.MapDocumentsApi();
         api.MapStatusApi();
+        api.MapUploadApi(app.Services.GetRequiredService<IndexerOptions>());
 
         // The index is opened at start-up, not by the first request, so problems show in the log at once.
         _ = app.Services.GetRequiredService<ArchiveIndex>();

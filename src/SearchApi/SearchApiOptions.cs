@@ -11,6 +11,9 @@ public sealed class SearchApiOptions
     /// </summary>
     public bool HostIngestion { get; set; } = true;
 
+    /// <summary>The key uploads must send in <c>X-Api-Key</c>. Unset (the default): uploads are refused.</summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>How often searches look for index changes; new documents are searchable at most this much later.</summary>
     public TimeSpan SearchRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -53,6 +53,7 @@ public sealed class StatusTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Contains("size", similar);
         Assert.Contains("otherMunicipalities", similar);
         Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("SearchResponse", out _));
+        Assert.True(paths.GetProperty("/api/documents").TryGetProperty("post", out _), "the upload is not described");
     }
 
     [Fact]

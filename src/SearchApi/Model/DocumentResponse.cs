@@ -76,3 +76,6 @@ public sealed record FailureResponse(
     DateTimeOffset FailedAt);
 
 public sealed record FailuresResponse(int Total, IReadOnlyList<FailureResponse> Failures);
+
+[Description("An accepted upload: the id its document will have, and the state.")]
+public sealed record UploadResponse(string Id, string FileName, [property: Description("queued: the worker ingests it within seconds.")] string Status);

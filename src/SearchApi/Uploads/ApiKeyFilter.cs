@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Archive.SearchApi.Uploads;
+
+/// <summary>
+/// Lets a request through only with the configured <c>X-Api-Key</c>. While <c>Archive:ApiKey</c> is unset,
+/// every such request is refused: an archive is read-only until its operator chooses a key.
+/// </summary>
+public sealed class ApiKeyFilter(SearchApiOptions options) : IEndpointFilter
+{
+    public const string HeaderName = "X-Api-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (string.IsNullOrEmpty(options.ApiKey))
+        {
+            return TypedResults.Problem(
+                title: "Uploads are disabled",
+                detail: "Set Archive:ApiKey (e.g. the environment variable Archive__ApiKey) to accept uploads.",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var given = context.HttpContext.Request.Headers[HeaderName].ToString();
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(options.ApiKey)))
+        {
+            return TypedResults.Problem(
+                title: "Missing or wrong API key",
+                detail: $"Send the archive's key in the {HeaderName} header.",
+                statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        return await next(context);
+    }
+}
