@@ -127,17 +127,9 @@ public sealed class DocumentsTests(SampleArchiveFixture archive) : IClassFixture
 
     private async Task<string> WaitForAsync(string query)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var results = await _app.SearchAsync("q=" + query);
-            if (results.Total() == 1)
-            {
-                return results.Hits()[0].GetProperty("id").GetString()!;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"'{query}' was not found within 10 s");
+        Assert.True(
+            await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=" + query)).Total() == 1, TimeSpan.FromSeconds(10)),
+            $"'{query}' was not found within 10 s");
+        return await IdOfAsync(query);
     }
 }

@@ -22,7 +22,7 @@ public sealed class LiveIngestionTests : IAsyncLifetime, IDisposable
         var written = Stopwatch.StartNew();
         SampleArchive.Write(_app.Inbox, "nye/hoeringssvar-vinterberedskab.txt", "Høringssvar om vinterberedskab for hjemløse: varmestuer og natcaféer skal holde åbent.");
 
-        var found = await WaitUntilAsync(async () => (await _app.SearchAsync("q=vinterberedskab")).Total() == 1, TimeSpan.FromSeconds(5));
+        var found = await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=vinterberedskab")).Total() == 1, TimeSpan.FromSeconds(5));
 
         Assert.True(found, $"not searchable {written.Elapsed.TotalSeconds:0.0} s after it was written");
     }
@@ -32,13 +32,13 @@ public sealed class LiveIngestionTests : IAsyncLifetime, IDisposable
     {
         var path = Path.Combine(_app.Inbox, "nye", "notat-snerydning.txt");
         SampleArchive.Write(_app.Inbox, "nye/notat-snerydning.txt", "Notat om snerydning ved herberget.");
-        Assert.True(await WaitUntilAsync(async () => (await _app.SearchAsync("q=snerydning")).Total() == 1, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=snerydning")).Total() == 1, TimeSpan.FromSeconds(10)));
 
         await File.WriteAllTextAsync(path, "Notat om saltning ved herberget.");
-        Assert.True(await WaitUntilAsync(async () => (await _app.SearchAsync("q=saltning")).Total() == 1 && (await _app.SearchAsync("q=snerydning")).Total() == 0, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=saltning")).Total() == 1 && (await _app.SearchAsync("q=snerydning")).Total() == 0, TimeSpan.FromSeconds(10)));
 
         File.Delete(path);
-        Assert.True(await WaitUntilAsync(async () => (await _app.SearchAsync("q=saltning")).Total() == 0, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=saltning")).Total() == 0, TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class LiveIngestionTests : IAsyncLifetime, IDisposable
     {
         SampleArchive.Write(_app.Inbox, "nye/ikke-en-pdf.pdf", "Dette er tekst, ikke en PDF.");
 
-        Assert.True(await WaitUntilAsync(async () => (await _app.GetJsonAsync("/api/ingest/failures")).GetProperty("total").GetInt32() == 1, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.GetJsonAsync("/api/ingest/failures")).GetProperty("total").GetInt32() == 1, TimeSpan.FromSeconds(10)));
         var failure = (await _app.GetJsonAsync("/api/ingest/failures")).GetProperty("failures")[0];
         var health = await _app.GetJsonAsync("/api/health");
 
@@ -79,7 +79,7 @@ public sealed class LiveIngestionTests : IAsyncLifetime, IDisposable
         }
 
         await writer;
-        Assert.True(await WaitUntilAsync(async () => (await _app.SearchAsync("q=gadeplansarbejde")).Total() == 60, TimeSpan.FromSeconds(30)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=gadeplansarbejde")).Total() == 60, TimeSpan.FromSeconds(30)));
     }
 
     public Task DisposeAsync()
@@ -92,21 +92,5 @@ public sealed class LiveIngestionTests : IAsyncLifetime, IDisposable
     {
         _app?.Dispose();
         _folder.Dispose();
-    }
-
-    private static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return await condition();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -158,18 +157,9 @@ public sealed class UploadTests : IAsyncLifetime, IDisposable
 
     private async Task<System.Text.Json.JsonElement> WaitForDocumentAsync(string location)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            using var response = await _app.Client.GetAsync(new Uri(location, UriKind.Relative));
-            if (response.IsSuccessStatusCode)
-            {
-                return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"{location} did not appear within 15 s");
+        Assert.True(
+            await Eventually.WaitUntilAsync(async () => (await _app.Client.GetAsync(new Uri(location, UriKind.Relative))).IsSuccessStatusCode, TimeSpan.FromSeconds(15)),
+            $"{location} did not appear within 15 s");
+        return await _app.GetJsonAsync(location);
     }
 }
