@@ -62,12 +62,14 @@ results="$out/search-load.md"
 printf "| documents | query | median | p99 | requests/s | hits |\n|---|---|---|---|---|---|\n" >"$results.rows"
 run() { # name folder index documents
   local name="$1" folder="$2" index="$3" documents="$4"
+  if curl -s -o /dev/null "$base/"; then echo "something already listens on $base" >&2; exit 1; fi
   Archive__HostIngestion=false Archive__IndexPath="$index" Archive__InboxPath="$folder" \
     dotnet "$api" --urls "$base" >"$out/api-$name.log" 2>&1 &
   local pid=$!
-  trap "kill $pid 2>/dev/null || true" EXIT
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.5; done
   curl -fs "$base/api/health" >/dev/null || { echo "the API did not start; see $out/api-$name.log" >&2; exit 1; }
+  [ "$(cat /proc/$pid/comm)" = dotnet ] || pid=$(pgrep -P "$pid" dotnet) # the API itself, for its memory
 
   # The two-filter query uses the most common municipality of this archive.
   local municipality
@@ -79,6 +81,7 @@ run() { # name folder index documents
     local hits
     hits=$(curl -fs "$url" | jq '.total')
     wrk -t"$threads" -c"$connections" -d10s "$url" >/dev/null # warm-up: JIT, caches, page cache
+    kill -0 "$pid" 2>/dev/null || { echo "the API stopped during the warm-up; see $out/api-$name.log" >&2; exit 1; }
     wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" | tee "$out/wrk-$name-$i.txt"
     if grep -q "Non-2xx" "$out/wrk-$name-$i.txt"; then echo "errors under load: $out/wrk-$name-$i.txt" >&2; exit 1; fi
     local median p99 rps
