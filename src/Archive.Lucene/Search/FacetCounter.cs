@@ -1,25 +1,25 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Lucene.Search;
 
 /// <summary>
 /// Counts the values of sorted-set doc-values fields over the documents a search collects. Counts are kept by
-/// ordinal per segment and turned into strings once per segment, so a hit costs a few array increments.
+/// ordinal per segment and added up by value once per segment, so a hit costs a few array increments; the
+/// ordinals come from <see cref="FacetOrdinals"/>, which reads them from the index once per segment.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
     private readonly string[] _fields;
     private readonly Dictionary<string, int>[] _counts;
-    private readonly SortedSetDocValues?[] _segmentValues;
+    private readonly FacetOrdinals?[] _segmentOrdinals;
     private readonly int[]?[] _segmentCounts;
 
     public FacetCounter(IEnumerable<string> fields)
     {
         _fields = [.. fields];
         _counts = [.. _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        _segmentValues = new SortedSetDocValues?[_fields.Length];
+        _segmentOrdinals = new FacetOrdinals?[_fields.Length];
         _segmentCounts = new int[]?[_fields.Length];
     }
 
@@ -35,9 +35,9 @@ public sealed class FacetCounter : ICollector
         FlushSegment();
         for (var i = 0; i < _fields.Length; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
-            _segmentValues[i] = values;
-            _segmentCounts[i] = values is null ? null : new int[values.ValueCount];
+            var ordinals = FacetOrdinals.For(context.AtomicReader, _fields[i]);
+            _segmentOrdinals[i] = ordinals;
+            _segmentCounts[i] = ordinals is null ? null : new int[ordinals.ValueCount];
         }
     }
 
@@ -45,15 +45,13 @@ public sealed class FacetCounter : ICollector
     {
         for (var i = 0; i < _fields.Length; i++)
         {
-            if (_segmentValues[i] is not { } values)
+            if (_segmentOrdinals[i] is not { } ordinals)
             {
                 continue;
             }
 
             var counts = _segmentCounts[i]!;
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            foreach (var ordinal in ordinals.Of(doc))
             {
                 counts[ordinal]++;
             }
@@ -78,10 +76,9 @@ public sealed class FacetCounter : ICollector
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
         for (var i = 0; i < _fields.Length; i++)
         {
-            if (_segmentValues[i] is not { } values || _segmentCounts[i] is not { } counts)
+            if (_segmentOrdinals[i] is not { } ordinals || _segmentCounts[i] is not { } counts)
             {
                 continue;
             }
@@ -93,12 +90,11 @@ public sealed class FacetCounter : ICollector
                     continue;
                 }
 
-                values.LookupOrd(ordinal, bytes);
-                var value = bytes.Utf8ToString();
+                var value = ordinals.Value(ordinal);
                 _counts[i][value] = _counts[i].GetValueOrDefault(value) + counts[ordinal];
             }
 
-            _segmentValues[i] = null;
+            _segmentOrdinals[i] = null;
             _segmentCounts[i] = null;
         }
     }

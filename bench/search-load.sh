@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Search under load: GET /api/search with wrk, over a generated archive of 100,000 documents and over the plain
+# Danish council corpus (412 texts). Each archive is ingested once with the one-shot command (timed; reused by
+# later runs), then served read-only by the API in Release while wrk runs three queries, each answered with
+# facets and snippets (the default JSON response). Results go to bench/out/search-load.md and are copied by
+# hand to docs/benchmarks.md.
+# Usage: bench/search-load.sh [COUNT] [CORPUS_DIR]     (COUNT: generated documents, default 100000)
+#        REINGEST=1 bench/search-load.sh               (ingest again into fresh indexes)
+#        DURATION=30s CONNECTIONS=8 THREADS=2          (wrk settings)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+count="${1:-100000}"
+corpus="${2:-$repo/../shared/corpus-dk}"
+out="$repo/bench/out"
+duration="${DURATION:-30s}"
+connections="${CONNECTIONS:-8}"
+threads="${THREADS:-2}"
+port=5099
+base="http://127.0.0.1:$port"
+mkdir -p "$out"
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need curl curl
+need jq jq
+need python3 python3
+[ -x /usr/bin/time ] || need time time
+
+dotnet build "$repo/Archive.sln" -c Release -v quiet -nologo >/dev/null
+indexer="$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
+api="$repo/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"
+
+# 1. The archives: the corpus as it is (sidecars with only the source address), and COUNT generated documents.
+plain="$out/corpus-dk-text"
+[ -d "$plain" ] || python3 "$repo/bench/generate-archive.py" --plain "$corpus" "$plain"
+generated="$out/archive-$count"
+if [ ! -d "$generated" ]; then
+  /usr/bin/time -f "generated in %e s" -o "$out/generate-$count-time.txt" \
+    python3 "$repo/bench/generate-archive.py" --count "$count" "$corpus" "$generated.partial"
+  mv "$generated.partial" "$generated"
+fi
+[ -f "$out/generate-$count-time.txt" ] && cat "$out/generate-$count-time.txt"
+echo "generated archive: $(du -sh --apparent-size "$generated" | cut -f1) on disk (texts and sidecars)"
+
+# 2. Ingest each archive once into its own index, timed.
+ingest() { # folder index name
+  if [ -n "${REINGEST:-}" ] || ! compgen -G "$2/segments_*" >/dev/null; then
+    rm -rf "$2"
+    /usr/bin/time -v -o "$out/ingest-$3-time.txt" dotnet "$indexer" ingest "$1" --index "$2" --quiet >"$out/ingest-$3.txt" 2>&1
+  fi
+  echo "ingest $3: $(grep -E '^ +(seconds|speed|documents)' "$out/ingest-$3.txt" | tr -s ' ' | paste -sd';')"
+  grep -E "Elapsed \(wall|Maximum resident" "$out/ingest-$3-time.txt" | sed 's/^\s*/  /'
+}
+ingest "$plain" "$out/corpus-dk-text-index" corpus-dk
+ingest "$generated" "$generated-index" "$count"
+
+# wrk prints latencies as 812.00us, 4.12ms or 1.02s; the table shows milliseconds.
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
+
+# 3. Serve one index read-only and put each query under load.
+results="$out/search-load.md"
+printf "| documents | query | median | p99 | requests/s | hits |\n|---|---|---|---|---|---|\n" >"$results.rows"
+run() { # name folder index documents
+  local name="$1" folder="$2" index="$3" documents="$4"
+  if curl -s -o /dev/null "$base/"; then echo "something already listens on $base" >&2; exit 1; fi
+  Archive__HostIngestion=false Archive__IndexPath="$index" Archive__InboxPath="$folder" \
+    dotnet "$api" --urls "$base" >"$out/api-$name.log" 2>&1 &
+  local pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.5; done
+  curl -fs "$base/api/health" >/dev/null || { echo "the API did not start; see $out/api-$name.log" >&2; exit 1; }
+  [ "$(cat /proc/$pid/comm)" = dotnet ] || pid=$(pgrep -P "$pid" dotnet) # the API itself, for its memory
+
+  # The two-filter query uses the most common municipality of this archive.
+  local municipality
+  municipality=$(curl -fs "$base/api/facets" | jq -r '.municipality[0].value // "Københavns Kommune" | @uri')
+  local -a names=("one word" "two words, two filters" "phrase")
+  local -a queries=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22")
+  for i in 0 1 2; do
+    local url="$base/api/search?${queries[$i]}"
+    local hits
+    hits=$(curl -fs "$url" | jq '.total')
+    wrk -t"$threads" -c"$connections" -d10s "$url" >/dev/null # warm-up: JIT, caches, page cache
+    kill -0 "$pid" 2>/dev/null || { echo "the API stopped during the warm-up; see $out/api-$name.log" >&2; exit 1; }
+    wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" | tee "$out/wrk-$name-$i.txt"
+    if grep -q "Non-2xx" "$out/wrk-$name-$i.txt"; then echo "errors under load: $out/wrk-$name-$i.txt" >&2; exit 1; fi
+    local median p99 rps
+    median=$(awk '$1 == "50%" { print $2 }' "$out/wrk-$name-$i.txt")
+    p99=$(awk '$1 == "99%" { print $2 }' "$out/wrk-$name-$i.txt")
+    rps=$(awk '$1 == "Requests/sec:" { printf "%.0f", $2 }' "$out/wrk-$name-$i.txt")
+    echo "| $documents | ${names[$i]}: \`${queries[$i]}\` | $(ms "$median") ms | $(ms "$p99") ms | $rps | $hits |" >>"$results.rows"
+  done
+
+  echo "index $name: $(du -sh "$index" | cut -f1); API memory after the runs: $(awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$pid/status) (VmRSS), peak $(awk '/^VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$pid/status) (VmHWM)" | tee -a "$results.notes"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  trap - EXIT
+}
+: >"$results.notes"
+run corpus-dk "$plain" "$out/corpus-dk-text-index" 412
+run "$count" "$generated" "$generated-index" "$count"
+
+{
+  echo "wrk -t$threads -c$connections -d$duration --latency, after a 10 s warm-up; $(nproc) cores shared by wrk and the API; $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  cat "$results.rows"
+  echo
+  cat "$results.notes"
+} >"$results"
+rm -f "$results.rows" "$results.notes"
+cat "$results"
