@@ -18,10 +18,13 @@ public sealed record ArchiveDocument
 
     public required DateTimeOffset IngestedAt { get; init; }
 
-    /// <summary>The text page by page; page numbers are 1-based positions in this list.</summary>
+    /// <summary>The text page by page; page numbers are 1-based positions in this list. Empty when read without its text.</summary>
     public required IReadOnlyList<string> Pages { get; init; }
 
-    public int PageCount => Pages.Count;
+    private readonly int? _pageCount;
+
+    /// <summary>The number of pages: the length of <see cref="Pages"/> unless set, as it is for a document read without its text.</summary>
+    public int PageCount { get => _pageCount ?? Pages.Count; init => _pageCount = value; }
 }
 
 /// <summary>A file in the inbox, with the state it had when it was read.</summary>

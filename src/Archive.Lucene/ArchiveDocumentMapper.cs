@@ -75,6 +75,15 @@ public static class ArchiveDocumentMapper
         return lucene;
     }
 
+    /// <summary>Every stored field but the text: what a result row or a feed entry needs, read without the pages.</summary>
+    public static readonly ISet<string> MetadataFields = new HashSet<string>(
+        [ArchiveFields.Id, ArchiveFields.Sha256, ArchiveFields.Files, ArchiveFields.FileName, ArchiveFields.ContentType, ArchiveFields.PageCount,
+         ArchiveFields.IngestedAt, ArchiveFields.Provenance, ArchiveFields.Title, ArchiveFields.Council, ArchiveFields.Municipality,
+         ArchiveFields.Date, ArchiveFields.DatePrecision, ArchiveFields.Type, ArchiveFields.Topic, ArchiveFields.CaseNumber,
+         ArchiveFields.Recipient, ArchiveFields.Signatory, ArchiveFields.SourceUrl],
+        StringComparer.Ordinal);
+
+    /// <summary>The document as stored; when it was loaded with <see cref="MetadataFields"/> only, without its pages.</summary>
     public static ArchiveDocument FromLucene(Document lucene)
     {
         ArgumentNullException.ThrowIfNull(lucene);
@@ -88,6 +97,7 @@ public static class ArchiveDocumentMapper
             ContentType = lucene.Get(ArchiveFields.ContentType) ?? string.Empty,
             IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(lucene.GetField(ArchiveFields.IngestedAt)?.GetInt64Value() ?? 0),
             Pages = lucene.GetValues(ArchiveFields.Text),
+            PageCount = lucene.GetField(ArchiveFields.PageCount)?.GetInt32Value() ?? lucene.GetValues(ArchiveFields.Text).Length,
             Metadata = new DocumentMetadata
             {
                 Title = lucene.Get(ArchiveFields.Title),

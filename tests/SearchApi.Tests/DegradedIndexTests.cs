@@ -1,4 +1,7 @@
+using Archive.Indexer;
 using Archive.Indexer.Indexing;
+using Archive.Indexer.Watching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.SearchApi.Tests;
 
@@ -54,10 +57,7 @@ public sealed class DegradedIndexTests : IDisposable
 
         // Another process adds a document and commits.
         SampleArchive.Write(inbox, "nye/vinter.txt", "Notat om vinterberedskab.");
-        using (var other = new ArchiveApp(inbox, index))
-        {
-            await other.ReadyAsync();
-        }
+        await Ingest(inbox, index);
 
         app.Index.Refresh();
         var after = await app.SearchAsync("q=vinterberedskab");
@@ -70,17 +70,27 @@ public sealed class DegradedIndexTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>Ingests the sample archive with one API process and shuts it down, leaving a committed index.</summary>
+    /// <summary>Ingests the sample archive once, as the ingest command would, and closes the index.</summary>
     private async Task<(string Inbox, string Index)> BuildArchiveAsync()
     {
         var inbox = _folder.Combine("inbox");
         var index = _folder.Combine("index");
         SampleArchive.Create(inbox);
-        using (var first = new ArchiveApp(inbox, index))
+        await Ingest(inbox, index);
+        return (inbox, index);
+    }
+
+    private static async Task Ingest(string inbox, string index)
+    {
+        var options = new IndexerOptions { InboxPath = inbox, IndexPath = index, StabilityDelay = TimeSpan.Zero };
+        using var services = new ServiceCollection().AddLogging().AddArchiveIndexing(options).BuildServiceProvider();
+        var synchronizer = services.GetRequiredService<InboxSynchronizer>();
+        synchronizer.ScanAll(CancellationToken.None);
+        while (synchronizer.HasPending)
         {
-            await first.ReadyAsync();
+            await synchronizer.ProcessReadyAsync(null, CancellationToken.None);
         }
 
-        return (inbox, index);
+        synchronizer.Commit();
     }
 }

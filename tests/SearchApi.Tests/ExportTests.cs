@@ -24,10 +24,20 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         var note = rows.Single(row => row[9] == "notat-ledsagelse.txt");
         Assert.Equal("Notat om ledsagelse; \"særlige\" ordninger", note[1]);
         Assert.Equal(["2019-03-04", "day", "Handicaprådet", "Holbæk Kommune", "Notat", "Handicap"], note[2..8]);
+        Assert.Equal("1", note[10]);
         Assert.EndsWith($"/api/documents/{note[0]}", note[11], StringComparison.Ordinal);
         var aarhus = rows.Single(row => row[9] == "hoeringssvar-housing-first.txt");
         Assert.Equal("'=Housing First i Aarhus", aarhus[1]);
         Assert.Equal("Hjemløshed og bolig, Misbrug og rusmidler", aarhus[7]);
+    }
+
+    [Fact]
+    public async Task Csv_CountsPagesWithoutReadingThem()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=csv", UriKind.Relative));
+        var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
+
+        Assert.Equal("2", rows[1][10]);
     }
 
     [Fact]

@@ -166,7 +166,9 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlySet<string> terms, bool withSnippets)
     {
-        var document = ArchiveDocumentMapper.FromLucene(searcher.Doc(hit.Doc));
+        // Without snippets the pages are not read at all: an export of thousands of rows needs only metadata.
+        var stored = withSnippets ? searcher.Doc(hit.Doc) : searcher.Doc(hit.Doc, ArchiveDocumentMapper.MetadataFields);
+        var document = ArchiveDocumentMapper.FromLucene(stored);
         var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets) : [];
         return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
     }

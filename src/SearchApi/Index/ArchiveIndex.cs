@@ -64,8 +64,11 @@ public sealed class ArchiveIndex : IDisposable
 
     public string IndexPath { get; }
 
-    /// <summary>Makes changes written since the last call visible to new searches (cheap when there are none).</summary>
-    public void Refresh() => _searchers?.MaybeRefresh();
+    /// <summary>
+    /// Makes changes written so far visible to new searches (cheap when there are none). Waits for a refresh
+    /// already under way instead of skipping, since that one may have started before the latest change.
+    /// </summary>
+    public void Refresh() => _searchers?.MaybeRefreshBlocking();
 
     /// <summary>The files that could not be ingested: live from the worker, or as last saved by the process that ingests.</summary>
     public IReadOnlyList<IngestFailure> Failures() =>
