@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Archive.Lucene;
+
+namespace Archive.Indexer.Metadata.Dates;
+
+/// <summary>
+/// Chooses a document's own date among the dates it writes: the date line ("Dato:", "Mødedato:"), the meeting
+/// ("Beslutning i Handicaprådet den 31-05-2018"), the letter date ("Slagelse, den 12. oktober 2017"), then a date
+/// in the source address (/2018/maj/31--maj-2018--referat/), then a date alone in the letterhead. Deadlines, earlier
+/// meetings and budget years further down the text are only mentioned, never the document's date.
+/// </summary>
+public static partial class DocumentDateFinder
+{
+    /// <summary>How far into the text the letterhead reaches, where a bare date is the document's own.</summary>
+    private const int HeaderLength = 400;
+
+    public static Finding<DocumentDate>? Find(string text, string? sourceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = DanishDateParser.FindAll(text);
+        if (FirstAfter(mentions, DateLine().Matches(text)) is { } dateLine)
+        {
+            return new Finding<DocumentDate>(dateLine, "text:date-line");
+        }
+
+        if (FirstAfter(mentions, MeetingLine().Matches(text)) is { } meeting)
+        {
+            return new Finding<DocumentDate>(meeting, "text:meeting");
+        }
+
+        if (FirstAfter(mentions, LetterDate().Matches(text)) is { } letter)
+        {
+            return new Finding<DocumentDate>(letter, "text:letter-date");
+        }
+
+        if (FromUrl(sourceUrl) is { } fromUrl)
+        {
+            return new Finding<DocumentDate>(fromUrl, "url:path");
+        }
+
+        var header = mentions.FirstOrDefault(mention => mention.Index < HeaderLength && !IsDeadline(text, mention));
+        return header is null ? null : new Finding<DocumentDate>(header.Date, "text:header");
+    }
+
+    /// <summary>A date in a web address: "/2018/maj/31--maj-2018--referat/", "/2019/03/14/", "-2017-10-12-".</summary>
+    public static DocumentDate? FromUrl(string? sourceUrl)
+    {
+        if (string.IsNullOrWhiteSpace(sourceUrl) || !Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var words = UrlSeparators().Replace(path, " ");
+        var inWords = DanishDateParser.FindAll(words).FirstOrDefault(mention => mention.Date.Precision == DatePrecision.Day);
+        if (inWords is not null)
+        {
+            return inWords.Date;
+        }
+
+        var slashed = UrlYearMonthDay().Match(path);
+        return slashed.Success ? DanishDateParser.Parse($"{slashed.Groups["year"].Value}-{slashed.Groups["month"].Value}-{slashed.Groups["day"].Value}") : null;
+    }
+
+    /// <summary>The first date written inside one of <paramref name="matches"/>' value groups.</summary>
+    private static DocumentDate? FirstAfter(IReadOnlyList<DateMention> mentions, MatchCollection matches)
+    {
+        foreach (Match match in matches)
+        {
+            var value = match.Groups["value"];
+            var start = value.Index;
+            var mention = mentions.FirstOrDefault(mention => mention.Index >= start && mention.Index < start + Math.Max(value.Length, 1));
+            if (mention is not null)
+            {
+                return mention.Date;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeadline(string text, DateMention mention)
+    {
+        var before = text[Math.Max(0, mention.Index - 40)..mention.Index];
+        return DeadlineWords().IsMatch(before);
+    }
+
+    // "Dato: 07-10-2020", "Mødedato: 3. september 2020", "Dato for møde: ...", "Publiceret 17. jun. 2014".
+    [GeneratedRegex(@"^[ \t]*(dato|mødedato|møde ?dato|dato for mødet?|mødetidspunkt|tidspunkt|udgivet|publiceret|offentliggjort|udsendt)\b[ \t]*[:.]?[ \t]*(?<value>[^\n]{0,60}(\n[ \t]*[^\n]{0,40})?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
+    // The meeting the document records: "Beslutning i Handicaprådet den 31-05-2018", "Referat fra mødet d. 4/6-2014",
+    // "Møde i Udsatterådet mandag den 4. marts 2024 kl. 16.00", "Mødet blev afholdt den 12. maj 2015".
+    [GeneratedRegex(@"\b(beslutning|referat|dagsorden|møde|mødet|ordinært møde|ekstraordinært møde)\b(?<value>[^\n.]{0,80}?\b(den|d\.)[ \t]*(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)?[ \t]*(den|d\.)?[ \t]*\d[^\n]{0,25})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingLine();
+
+    // A letter is dated beside its place: "Slagelse, den 12. oktober 2017", "København, 15.09.2023", or a date
+    // on a line of its own near the top.
+    [GeneratedRegex(@"(^[ \t]*\p{Lu}[\p{L} .-]{1,30},[ \t]*(den|d\.)?[ \t]*(?<value>\d[^\n]{0,30})$)|(\A(?:[^\n]*\n){0,12}?[ \t]*(den |d\. )?(?<value>\d{1,2}[-./ ][^\n]{3,20})[ \t]*$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex LetterDate();
+
+    [GeneratedRegex(@"(frist|senest|inden|indtil|deadline|svarfrist|høringsfrist|fra den|til den|perioden)\W*(den|d\.)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineWords();
+
+    [GeneratedRegex(@"[-_/+]+", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlSeparators();
+
+    [GeneratedRegex(@"/(?<year>(19|20)\d\d)/(?<month>\d{1,2})/(?<day>\d{1,2})(/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlYearMonthDay();
+}
