@@ -46,10 +46,21 @@ public static class MetadataBuilder
         }
 
         var title = Record(ArchiveFields.Title, TitleFinder.Find(text, fileName));
-        var council = Record(ArchiveFields.Council, CouncilFinder.Find(ruleText));
+        var type = DocumentTypeClassifier.Classify(ruleText, title, sourceUrl);
 
-        // A national body (Rådet for Socialt Udsatte, KL, a ministry) writes about municipalities but belongs to none.
-        var municipality = CouncilNames.IsNational(council) ? null : Record(ArchiveFields.Municipality, MunicipalityFinder.Default.Find(ruleText));
+        // A newspaper is not a council: a news item names councils, it is not written by one.
+        var councilFound = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText);
+        var council = Record(ArchiveFields.Council, councilFound);
+
+        // A national body (Rådet for Socialt Udsatte, KL, a ministry) writes about many municipalities and belongs to
+        // none: only its own letterhead or signature can tie its paper to one.
+        var municipalityFound = MunicipalityFinder.Default.Find(ruleText);
+        if (CouncilNames.IsNational(council) && municipalityFound is { Source: "text:mentions" })
+        {
+            municipalityFound = null;
+        }
+
+        var municipality = Record(ArchiveFields.Municipality, municipalityFound);
         var letter = LetterHeaderFinder.Find(ruleText);
         var topics = TopicClassifier.Default.Classify(fullText, title);
         if (topics.Count > 0)
@@ -63,7 +74,7 @@ public static class MetadataBuilder
             Council = council,
             Municipality = municipality,
             Date = Record(ArchiveFields.Date, DocumentDateFinder.Find(ruleText, sourceUrl)),
-            Type = Record(ArchiveFields.Type, DocumentTypeClassifier.Classify(ruleText, title, sourceUrl)),
+            Type = Record(ArchiveFields.Type, type),
             Topics = topics,
             CaseNumber = Record(ArchiveFields.CaseNumber, CaseNumberFinder.Find(ruleText)),
             Recipient = Record(ArchiveFields.Recipient, letter.Recipient),

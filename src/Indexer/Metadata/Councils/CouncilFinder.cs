@@ -25,6 +25,11 @@ public static partial class CouncilFinder
         }
 
         var head = text[..Math.Min(text.Length, HeadlineLength)];
+        if (First(HeadlineBody().Matches(head)) is { } headline)
+        {
+            return new Finding<string>(headline, "text:headline");
+        }
+
         if (First(OwnStatement().Matches(head)) is { } own)
         {
             return new Finding<string>(own, "text:headline");
@@ -53,10 +58,12 @@ public static partial class CouncilFinder
 
     // Words that end like a body's name but name none in particular ("Rådet", "udvalget", "Fagudvalget").
     private static bool IsGeneric(string name) =>
-        name is "Rådet" or "Udvalget" or "Forvaltningen" or "Bestyrelsen" or "Fagudvalget" or "Stående udvalget" or "Fagudvalgene"
+        name.EndsWith("området", StringComparison.Ordinal) || name.EndsWith("området", StringComparison.Ordinal) || name is "Rådet" or "Udvalget" or "Forvaltningen" or "Bestyrelsen" or "Fagudvalget" or "Stående udvalget" or "Fagudvalgene"
             or "Kommunalråd" or "Formandskabet" or "Brugerrådet" or "Lokalrådet" or "Statsforvaltningen" or "Nærrådet" or "Elevrådet";
 
-    private const string NamePattern = @"(?<name>Udvalget for \p{Lu}\p{L}+(\s(og\s)?\p{L}+){0,3}|Rådet for [Ss]ocialt [Uu]dsatte|(\p{Lu}\p{L}*-(,\s\p{L}+-)*\s+og\s+)?\p{Lu}\p{L}*(råd|rådet|udvalg|udvalget|forvaltning|forvaltningen|[Kk]ommunalbestyrelse|[Kk]ommunalbestyrelsen|Borgerrepræsentation|Borgerrepræsentationen)s?|Det Lokale Beskæftigelsesråd)";
+    // Committees with several fields list them with suspended hyphens, commas optional:
+    // "Senior-, Social- og Sundhedsudvalget", "Beskæftigelses- og Integrationsudvalget", "Udvalget for Forebyggelse, Social og Sundhed".
+    private const string NamePattern = @"(?<name>Det [Ll]okale [Bb]eskæftigelsesråd|Udvalget for \p{Lu}\p{L}+((,[ \t]|[ \t]og[ \t]|[ \t])\p{Lu}\p{L}+){0,3}|Rådet for [Ss]ocialt [Uu]dsatte|(\p{Lu}\p{L}*-,?[ \t]+(\p{L}+-,?[ \t]+)*og[ \t]+)?\p{Lu}\p{L}*(råd|rådet|udvalg|udvalget|forvaltning|forvaltningen|[Kk]ommunalbestyrelse|[Kk]ommunalbestyrelsen|Borgerrepræsentation|Borgerrepræsentationen)s?|Det Lokale Beskæftigelsesråd)";
 
     // "Udvalg: Handicaprådet", "Udvalg Socialudvalget", "Forum: Udsatterådet", "Mødeforum: Byrådet".
     [GeneratedRegex(@"^[ \t]*(udvalg|forum|mødeforum|organ|råd)[ \t]*:?[ \t]+" + NamePattern, RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -74,4 +81,8 @@ public static partial class CouncilFinder
 
     [GeneratedRegex(NamePattern, RegexOptions.CultureInvariant)]
     private static partial Regex Body();
+
+    // A page or paper whose first line is the body's name ("Senior-, Social- og Sundhedsudvalget", "Udsatterådet").
+    [GeneratedRegex(@"\A\s*" + NamePattern + @"[ \t]*(\n|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineBody();
 }

@@ -45,6 +45,12 @@ public static partial class CouncilNames
             return national;
         }
 
+        // The local employment councils kept their indefinite legal name.
+        if (name.Equals("Det Lokale Beskæftigelsesråd", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Det Lokale Beskæftigelsesråd";
+        }
+
         if (name.Equals("Kommunernes Landsforening", StringComparison.OrdinalIgnoreCase))
         {
             return "KL";

@@ -14,13 +14,24 @@ public static partial class DocumentDateFinder
     /// <summary>How far into the text the letterhead reaches, where a bare date is the document's own.</summary>
     private const int HeaderLength = 400;
 
+    /// <summary>How far a date line may stand from the top; further down it belongs to another document (a list of related papers).</summary>
+    private const int DateLineReach = 1500;
+
     public static Finding<DocumentDate>? Find(string text, string? sourceUrl)
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = DanishDateParser.FindAll(text);
-        if (FirstAfter(mentions, DateLine().Matches(text)) is { } dateLine)
+        var dateLine = FirstAfter(mentions, DateLine().Matches(text[..Math.Min(text.Length, DateLineReach)]));
+        if (dateLine is not null)
         {
             return new Finding<DocumentDate>(dateLine, "text:date-line");
+        }
+
+        // Archives of agendas and minutes put the meeting date in the address; it is more reliable than the
+        // text's many "møde den …" phrases, which often refer to earlier meetings.
+        if (FromUrl(sourceUrl) is { Precision: DatePrecision.Day } dayInUrl)
+        {
+            return new Finding<DocumentDate>(dayInUrl, "url:path");
         }
 
         if (FirstAfter(mentions, MeetingLine().Matches(text)) is { } meeting)
@@ -33,13 +44,17 @@ public static partial class DocumentDateFinder
             return new Finding<DocumentDate>(letter, "text:letter-date");
         }
 
-        if (FromUrl(sourceUrl) is { } fromUrl)
+        var header = mentions.FirstOrDefault(mention => mention.Index < HeaderLength && !IsDeadline(text, mention));
+        if (header is not null)
         {
-            return new Finding<DocumentDate>(fromUrl, "url:path");
+            return new Finding<DocumentDate>(header.Date, "text:header");
         }
 
-        var header = mentions.FirstOrDefault(mention => mention.Index < HeaderLength && !IsDeadline(text, mention));
-        return header is null ? null : new Finding<DocumentDate>(header.Date, "text:header");
+        // A title page that gives only a year ("Politiske pejlemærker" / "2019") dates the document to that year.
+        return YearLine().Match(text[..Math.Min(text.Length, HeaderLength)]) is { Success: true } year
+            && DanishDateParser.Parse(year.Groups["year"].Value) is { } yearOnly
+            ? new Finding<DocumentDate>(yearOnly, "text:year-line")
+            : null;
     }
 
     /// <summary>A date in a web address: "/2018/maj/31--maj-2018--referat/", "/2019/03/14/", "-2017-10-12-".</summary>
@@ -91,7 +106,7 @@ public static partial class DocumentDateFinder
 
     // The meeting the document records: "Beslutning i Handicaprådet den 31-05-2018", "Referat fra mødet d. 4/6-2014",
     // "Møde i Udsatterådet mandag den 4. marts 2024 kl. 16.00", "Mødet blev afholdt den 12. maj 2015".
-    [GeneratedRegex(@"\b(beslutning|referat|dagsorden|møde|mødet|ordinært møde|ekstraordinært møde)\b(?<value>[^\n.]{0,80}?\b(den|d\.)[ \t]*(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)?[ \t]*(den|d\.)?[ \t]*\d[^\n]{0,25})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(beslutning|referat|dagsorden|møde|mødet|ordinært møde|ekstraordinært møde)\b(?<value>([^\n.]{0,80}?\b(den|d\.)|[ \t]*[•·|–-])[ \t]*(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)?[ \t]*(den|d\.)?[ \t]*\d[^\n]{0,25})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingLine();
 
     // A letter is dated beside its place: "Slagelse, den 12. oktober 2017", "København, 15.09.2023", or a date
@@ -101,6 +116,9 @@ public static partial class DocumentDateFinder
 
     [GeneratedRegex(@"(frist|senest|inden|indtil|deadline|svarfrist|høringsfrist|fra den|til den|perioden)\W*(den|d\.)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWords();
+
+    [GeneratedRegex(@"\A(?:[ \t]*[^\n]*\n){0,5}?[ \t]*(?<year>(19|20)\d\d)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex YearLine();
 
     [GeneratedRegex(@"[-_/+]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlSeparators();

@@ -18,8 +18,8 @@ public sealed class TopicClassifier
 {
     public const string FileName = "topics.tsv";
 
-    /// <summary>Shortest stem matched inside compounds; shorter stems ("ung", "job") only match whole words.</summary>
-    private const int CompoundStemLength = 5;
+    /// <summary>Shortest stem matched inside compounds; shorter stems ("ung", "bpa") only match whole words.</summary>
+    private const int CompoundStemLength = 4;
 
     private static readonly Lazy<TopicClassifier> DefaultInstance = new(() =>
         Load(Path.Combine(AppContext.BaseDirectory, "Metadata", "Topics", FileName)));
@@ -82,7 +82,7 @@ public sealed class TopicClassifier
     {
         ArgumentNullException.ThrowIfNull(textTerms);
         ArgumentNullException.ThrowIfNull(titleTerms);
-        var chosen = new List<(string Name, double Density)>();
+        var candidates = new List<(string Name, int Hits, double Weight)>();
         foreach (var topic in _topics)
         {
             var hits = CountHits(topic, textTerms);
@@ -91,11 +91,23 @@ public sealed class TopicClassifier
             if ((hits >= _thresholds.MinimumHits && density >= _thresholds.MinimumDensity)
                 || (inTitle && hits >= _thresholds.MinimumHitsWithTitle))
             {
-                chosen.Add((topic.Name, density + (inTitle ? 1 : 0)));
+                candidates.Add((topic.Name, hits, density + (inTitle ? 1 : 0)));
             }
         }
 
-        return chosen.OrderByDescending(topic => topic.Density).Take(_thresholds.MaximumTopics).Select(topic => topic.Name).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // A second topic must be a real part of the text, not a side remark in a text about the first.
+        var strongest = candidates.Max(candidate => candidate.Hits);
+        return candidates
+            .OrderByDescending(candidate => candidate.Weight)
+            .Where(candidate => candidate.Hits >= _thresholds.MinimumShareOfStrongest * strongest)
+            .Take(_thresholds.MaximumTopics)
+            .Select(candidate => candidate.Name)
+            .ToList();
     }
 
     private static int CountHits(Topic topic, IReadOnlyList<string> terms)
@@ -103,6 +115,7 @@ public sealed class TopicClassifier
         var hits = 0;
         for (var i = 0; i < terms.Count; i++)
         {
+
             foreach (var sequence in topic.Terms)
             {
                 if (Matches(sequence, terms, i))
@@ -152,4 +165,6 @@ public sealed class TopicClassifier
 /// <param name="MinimumDensity">Share of the text's terms that are words of the topic.</param>
 /// <param name="MinimumHitsWithTitle">Words of the topic in the text when the title names it too.</param>
 /// <param name="MaximumTopics">At most this many topics, the densest first.</param>
-public sealed record TopicThresholds(int MinimumHits = 3, double MinimumDensity = 0.012, int MinimumHitsWithTitle = 1, int MaximumTopics = 3);
+/// <param name="MinimumShareOfStrongest">A topic needs at least this share of the hits of the document's strongest topic.</param>
+/// <remarks>The defaults were set on the hand-labelled documents (docs/metadata.md): most papers are about one or two topics.</remarks>
+public sealed record TopicThresholds(int MinimumHits = 4, double MinimumDensity = 0.03, int MinimumHitsWithTitle = 2, int MaximumTopics = 2, double MinimumShareOfStrongest = 0.5);

@@ -12,13 +12,17 @@ public static partial class DocumentTypeClassifier
     /// <summary>How much of the top of the text counts as the headline and header.</summary>
     private const int HeaderLength = 350;
 
+    /// <summary>The headline proper: policy words further down are usually references to other papers.</summary>
+    private const int HeadlineLength = 200;
+
     public static Finding<string> Classify(string text, string? title, string? sourceUrl)
     {
         ArgumentNullException.ThrowIfNull(text);
         var header = (title ?? string.Empty) + "\n" + text[..Math.Min(text.Length, HeaderLength)];
+        var headline = (title ?? string.Empty) + "\n" + text[..Math.Min(text.Length, HeadlineLength)];
         var path = UrlPath(sourceUrl);
 
-        if (IsNewsSite(sourceUrl) || NewsPath().IsMatch(path))
+        if (IsNewsSite(sourceUrl) || NewsPath().IsMatch(path) || NewsOpening().IsMatch(text))
         {
             return new Finding<string>(DocumentTypes.News, "url:news");
         }
@@ -26,7 +30,7 @@ public static partial class DocumentTypeClassifier
         if (MeetingHeader().IsMatch(header) || MeetingPath().IsMatch(path))
         {
             // An agenda item with its decision written down is minutes.
-            var decided = Decision().IsMatch(text) || MinutesWord().IsMatch(header) || MinutesWord().IsMatch(path);
+            var decided = Decision().IsMatch(text) || MinutesWord().IsMatch(header) || MinutesPath().IsMatch(path);
             return new Finding<string>(decided ? DocumentTypes.Minutes : DocumentTypes.Agenda, "text:meeting");
         }
 
@@ -40,7 +44,13 @@ public static partial class DocumentTypeClassifier
             return new Finding<string>(DocumentTypes.Memo, "text:headline");
         }
 
-        if (PolicyWord().IsMatch(header) || PolicyWord().IsMatch(path))
+        // Reports and annual reports often carry "strategi" or "politik" in their headline; they are not policies.
+        if (ReportWord().IsMatch(headline))
+        {
+            return new Finding<string>(DocumentTypes.Other, "text:headline");
+        }
+
+        if (PolicyWord().IsMatch(headline) || PolicyWord().IsMatch(path))
         {
             return new Finding<string>(DocumentTypes.Policy, "text:headline");
         }
@@ -76,11 +86,24 @@ public static partial class DocumentTypeClassifier
     [GeneratedRegex(@"dagsorden|referat|/politik/udvalg|/moede|/møde|/cms/|agenda", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingPath();
 
-    [GeneratedRegex(@"^[ \t]*(beslutning|afgørelse|protokol)\b[^\n]{0,80}\n?[ \t]*\S", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // A recorded decision: "Beslutning: Drøftet", a "Beslutning" heading (sometimes glued to the line before by the
+    // web page) followed by text that is not the next heading, "Godkendelse af dagsorden: Godkendt", or a decision
+    // word on its own line ("Godkendt.", "Taget til efterretning").
+    [GeneratedRegex(@"(^[ \t]*|(?<=\p{Ll}))(Beslutning|BESLUTNING)( i [^\n]{0,80}| \p{Lu}[^\n]{0,80})?[ \t]*:?[ \t]*(\n[ \t]*)*(?!(Indstilling|INDSTILLING|Sagsfremstilling|Bilag|Sagsresume|Beslutningstema|Økonomi|Baggrund|Lovgrundlag|Sagen|Punkt)\b)\p{L}|godkendelse af dagsorden(en)?[ \t]*:?[ \t]*\n?[ \t]*godkendt|^[ \t]*(Godkendt|Tiltrådt|Taget til efterretning|Drøftet|Anbefalet|Vedtaget|Orienteringen blev taget til efterretning)\b[^\n]{0,60}$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Decision();
 
-    [GeneratedRegex(@"referat|beslutningsprotokol", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Referat", "referatet", "beslutningsprotokol"; not the plural "referater" of a site's menu ("Dagsordener og referater").
+    [GeneratedRegex(@"\breferat(et)?\b|beslutningsprotokol", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinutesWord();
+
+    [GeneratedRegex(@"/referat(/|$)|[-/]referat[-.]|referat-fra", RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesPath();
+
+    [GeneratedRegex(@"\A\s*(læserbrev|debat|kronik|leder|klumme)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsOpening();
+
+    [GeneratedRegex(@"årsberetning|årsrapport|rapport\b|kortlægning|evaluering\b|undersøgelse\b|nationale retningslinjer", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportWord();
 
     [GeneratedRegex(@"høringssvar|høringsvar|høringssvaret|svar på høring|bemærkninger til (høring|forslag|budget)|\bhøring (af|over|vedr)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HearingWord();
@@ -88,7 +111,7 @@ public static partial class DocumentTypeClassifier
     [GeneratedRegex(@"^[ \t]*(notat|høringsnotat|baggrundsnotat|analysenotat)\b|\bnotat (om|vedr|til)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MemoWord();
 
-    [GeneratedRegex(@"politik\b|politikken|strategi|handleplan|handlingsplan|kvalitetsstandard|serviceniveau|servicedeklaration|forretningsorden|budgetaftale|retningslinjer|vedtægt|pejlemærker|indsatskatalog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"politik\b|politikken|strategi|handleplan|handlingsplan|helhedsplan|kvalitets?standard|serviceniveau|servicedeklaration|forretningsorden|budgetaftale|retningslinjer|vedtægt|pejlemærker|indsatskatalog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyWord();
 
     [GeneratedRegex(@"henvendelse|åbent brev|brev til|opfordring", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
