@@ -49,7 +49,7 @@ public static class MetadataBuilder
         var type = DocumentTypeClassifier.Classify(ruleText, title, sourceUrl);
 
         // A newspaper is not a council: a news item names councils, it is not written by one.
-        var councilFound = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText);
+        var councilFound = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText, sourceUrl);
         var council = Record(ArchiveFields.Council, councilFound);
 
         // A national body (Rådet for Socialt Udsatte, KL, a ministry) writes about many municipalities and belongs to
@@ -83,15 +83,22 @@ public static class MetadataBuilder
         };
     }
 
-    /// <summary>A municipality's own web host is better evidence of the author than any name in the text.</summary>
+    /// <summary>
+    /// A municipality's own web host is better evidence of the author than any name in the text. A local paper's
+    /// host or a regional paper's section (fyens.dk/kerteminde/) only fills in what the text does not say.
+    /// </summary>
     private static DocumentMetadata WithSourceUrl(DocumentMetadata extracted, string? sourceUrl)
     {
-        if (MunicipalityGazetteer.Default.FindByHost(sourceUrl) is not { } municipality)
+        var gazetteer = MunicipalityGazetteer.Default;
+        var (municipality, source) = gazetteer.FindByHost(sourceUrl) is { } host
+            ? (host, "url:host")
+            : (extracted.Municipality is null && !CouncilNames.IsNational(extracted.Council) ? gazetteer.FindNamedInAddress(sourceUrl) : null, "url:named");
+        if (municipality is null)
         {
             return extracted;
         }
 
-        var provenance = new Dictionary<string, string>(extracted.Provenance) { [ArchiveFields.Municipality] = "url:host" };
+        var provenance = new Dictionary<string, string>(extracted.Provenance) { [ArchiveFields.Municipality] = source };
         return extracted with { Municipality = municipality.Name, Provenance = provenance };
     }
 

@@ -11,12 +11,18 @@ public static partial class CouncilFinder
 {
     private const int HeadlineLength = 300;
 
-    public static Finding<string>? Find(string text)
+    public static Finding<string>? Find(string text, string? sourceUrl = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (First(CommitteeLine().Matches(text)) is { } committee)
         {
             return new Finding<string>(committee, "text:committee-line");
+        }
+
+        // Agenda archives file each meeting under its committee: /dagsordener/senior-social-og-sundhedsudvalget/...
+        if (InAddress(text, sourceUrl) is { } filedUnder)
+        {
+            return new Finding<string>(filedUnder, "url:path");
         }
 
         if (First(Signature().Matches(text)) is { } signed)
@@ -46,12 +52,41 @@ public static partial class CouncilFinder
             .Select(match => (Name: CouncilNames.Canonical(match.Groups["name"].Value), match.Index))
             .Where(mention => mention.Name is not null && !IsGeneric(mention.Name))
             .GroupBy(mention => mention.Name!)
-            .Select(group => (Name: group.Key, Score: group.Sum(mention => mention.Index < HeadlineLength ? 3 : 1), First: group.Min(mention => mention.Index)))
+            .Select(group => (Name: group.Key, Score: Discount(group.Key) * group.Sum(mention => mention.Index < HeadlineLength ? 3 : 1), First: group.Min(mention => mention.Index)))
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => candidate.First)
             .FirstOrDefault();
-        return best.Name is not null && best.Score >= 2 ? new Finding<string>(best.Name, "text:mentions") : null;
+        return best.Name is not null && best.Score >= 1.5 ? new Finding<string>(best.Name, "text:mentions") : null;
     }
+
+    /// <summary>A body named in the text whose name, written as a web address writes it, is in the source address.</summary>
+    private static string? InAddress(string text, string? sourceUrl)
+    {
+        if (sourceUrl is null || !Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var path = AddressForm(Uri.UnescapeDataString(uri.AbsolutePath + uri.Query));
+        return Body().Matches(text)
+            .Select(match => CouncilNames.Canonical(match.Groups["name"].Value))
+            .Where(name => name is not null && !IsGeneric(name))
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(name => name!.Length)
+            .FirstOrDefault(name => AddressForm(name!) is { Length: >= 8 } form && path.Contains(form, StringComparison.Ordinal));
+    }
+
+    /// <summary>Letters and digits only, in lower case, æ/ø/å written out: "Social- og Ældreudvalget" → "socialogaeldreudvalget".</summary>
+    private static string AddressForm(string text)
+    {
+        var folded = text.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
+        return new string(folded.Where(char.IsAsciiLetterOrDigit).ToArray());
+    }
+
+    // The council and the municipal board are named in nearly every agenda item as the body that decides last;
+    // a committee named as often is the one whose paper it is.
+    private static double Discount(string name) =>
+        name is "Byrådet" or "Kommunalbestyrelsen" or "Borgerrepræsentationen" or "Regionsrådet" ? 0.5 : 1;
 
     private static string? First(MatchCollection matches) =>
         matches.Select(match => CouncilNames.Canonical(match.Groups["name"].Value)).FirstOrDefault(name => name is not null && !IsGeneric(name));
@@ -76,7 +111,7 @@ public static partial class CouncilFinder
     [GeneratedRegex(NamePattern + @"[ \t]+(høringssvar|bemærkninger|kommentarer|udtalelse|henvendelse|svar)|(høringssvar|bemærkninger|kommentarer|udtalelse|henvendelse|brev|svar)[ \t]+fra[ \t]+" + NamePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnStatement();
 
-    [GeneratedRegex(@"(?<name>Rådet for [Ss]ocialt [Uu]dsatte|Socialstyrelsen|Kommunernes Landsforening|\bKL\b|Social- og Boligministeriet|Social- og Indenrigsministeriet|Social- og Ældreministeriet|Socialministeriet|Danske Regioner|Det Centrale Handicapråd)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>Rådet for [Ss]ocialt [Uu]dsatte|Kommunernes Landsforening|\bKL\b|Danske Regioner|Det Centrale Handicapråd|\bSFI\b|Styrelsen for \p{Lu}\p{L}+( og \p{Lu}\p{L}+)?|(\p{Lu}\p{L}*-,?[ \t]+(\p{L}+-,?[ \t]+)*og[ \t]+)?\p{Lu}\p{L}*(ministeriet|(?<!be)styrelsen))", RegexOptions.CultureInvariant)]
     private static partial Regex NationalBody();
 
     [GeneratedRegex(NamePattern, RegexOptions.CultureInvariant)]

@@ -15,7 +15,7 @@ public static partial class CouncilNames
         "Rådet for Socialt Udsatte", "KL", "Socialstyrelsen", "Folketinget", "Danske Regioner", "Det Centrale Handicapråd",
         "Social- og Boligministeriet", "Social- og Indenrigsministeriet", "Social- og Ældreministeriet", "Socialministeriet",
         "Beskæftigelsesministeriet", "Sundhedsministeriet", "Sundhedsstyrelsen", "Ankestyrelsen", "Styrelsen for Arbejdsmarked og Rekruttering",
-        "Folketingets Socialudvalg", "Danske Ældreråd", "Danske Handicaporganisationer", "VIVE", "SFI",
+        "Folketingets Socialudvalg", "Danske Ældreråd", "Danske Handicaporganisationer", "VIVE", "SFI", "Regeringen",
     ];
 
     private static readonly HashSet<string> National = new(NationalBodies, StringComparer.OrdinalIgnoreCase);
@@ -61,6 +61,13 @@ public static partial class CouncilNames
             return "Rådet for Socialt Udsatte";
         }
 
+        if (name.StartsWith("Styrelsen for ", StringComparison.Ordinal) || name.EndsWith("ministeriet", StringComparison.Ordinal) || name.EndsWith("styrelsen", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        // Several fields joined by suspended hyphens are listed with commas: "Senior- Social- og" → "Senior-, Social- og".
+        name = SuspendedHyphen().Replace(name, "-, ").Replace("-, og ", "- og ", StringComparison.Ordinal);
         name = char.ToUpperInvariant(name[0]) + name[1..];
         var lastSpace = name.LastIndexOf(' ');
         var head = name[(lastSpace + 1)..];
@@ -103,6 +110,9 @@ public static partial class CouncilNames
 
     [GeneratedRegex(@"\s+i\s+(\p{Lu}[\p{L}-]*\s?){1,3}((Regions)?[Kk]ommunes?)?$|\s+i\s+kommunen$", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
+
+    [GeneratedRegex(@"-,?\s+(?=\p{L}+-)", RegexOptions.CultureInvariant)]
+    private static partial Regex SuspendedHyphen();
 
     [GeneratedRegex(@"\s*\(?\b(19|20)?\d\d\s*[-–]\s*(19|20)?\d\d\)?$|\s*\(\d+\s*[-–]\s*\d+\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TermOfOffice();

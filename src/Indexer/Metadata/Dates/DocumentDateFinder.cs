@@ -21,9 +21,18 @@ public static partial class DocumentDateFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = DanishDateParser.FindAll(text);
-        var dateLine = FirstAfter(mentions, DateLine().Matches(text[..Math.Min(text.Length, DateLineReach)]));
+        var top = text[..Math.Min(text.Length, DateLineReach)];
+        var dateLine = FirstAfter(mentions, DateLine().Matches(top)) ?? MonthOnDateLine(top);
         if (dateLine is not null)
         {
+            // A page that states only its month ("date 2021-09") often writes the day in its byline.
+            if (dateLine.Precision == DatePrecision.Month
+                && mentions.FirstOrDefault(mention => mention.Index < HeaderLength * 2 && mention.Date.Precision == DatePrecision.Day
+                    && mention.Date.Value.Year == dateLine.Value.Year && mention.Date.Value.Month == dateLine.Value.Month) is { } day)
+            {
+                return new Finding<DocumentDate>(day.Date, "text:date-line");
+            }
+
             return new Finding<DocumentDate>(dateLine, "text:date-line");
         }
 
@@ -48,6 +57,11 @@ public static partial class DocumentDateFinder
         if (header is not null)
         {
             return new Finding<DocumentDate>(header.Date, "text:header");
+        }
+
+        if (FirstAfter(mentions, UpdatedLine().Matches(text)) is { } updated)
+        {
+            return new Finding<DocumentDate>(updated, "text:updated");
         }
 
         // A title page that gives only a year ("Politiske pejlemærker" / "2019") dates the document to that year.
@@ -77,6 +91,10 @@ public static partial class DocumentDateFinder
         return slashed.Success ? DanishDateParser.Parse($"{slashed.Groups["year"].Value}-{slashed.Groups["month"].Value}-{slashed.Groups["day"].Value}") : null;
     }
 
+    /// <summary>"date 2018-12": the ISO month some pages print as their date.</summary>
+    private static DocumentDate? MonthOnDateLine(string top) =>
+        IsoMonthLine().Match(top) is { Success: true } match ? DanishDateParser.Parse(match.Groups["month"].Value) : null;
+
     /// <summary>The first date written inside one of <paramref name="matches"/>' value groups.</summary>
     private static DocumentDate? FirstAfter(IReadOnlyList<DateMention> mentions, MatchCollection matches)
     {
@@ -101,7 +119,7 @@ public static partial class DocumentDateFinder
     }
 
     // "Dato: 07-10-2020", "Mødedato: 3. september 2020", "Dato for møde: ...", "Publiceret 17. jun. 2014".
-    [GeneratedRegex(@"^[ \t]*(dato|mødedato|møde ?dato|dato for mødet?|mødetidspunkt|tidspunkt|udgivet|publiceret|offentliggjort|udsendt)\b[ \t]*[:.]?[ \t]*(?<value>[^\n]{0,60}(\n[ \t]*[^\n]{0,40})?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(dato|date|mødedato|møde ?dato|dato for mødet?|mødetidspunkt|tidspunkt|udgivet|publiceret|offentliggjort|udsendt|pressemeddelelse( den)?)\b[ \t]*[:.]?[ \t]*(?<value>[^\n]{0,60}(\n[ \t]*[^\n]{0,40})?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
     // The meeting the document records: "Beslutning i Handicaprådet den 31-05-2018", "Referat fra mødet d. 4/6-2014",
@@ -119,6 +137,13 @@ public static partial class DocumentDateFinder
 
     [GeneratedRegex(@"\A(?:[ \t]*[^\n]*\n){0,5}?[ \t]*(?<year>(19|20)\d\d)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex YearLine();
+
+    [GeneratedRegex(@"^[ \t]*(dato|date)[ \t]*:?[ \t]*(?<month>(19|20)\d\d-(0[1-9]|1[0-2]))(?![\d-])", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex IsoMonthLine();
+
+    // "Sidst opdateret 07.07.2016": a web page's own date when it gives no other.
+    [GeneratedRegex(@"(sidst|senest)?[ \t]*(opdateret|redigeret|revideret)[ \t]*:?[ \t]*(den|d\.)?[ \t]*(?<value>\d[^\n]{0,25})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedLine();
 
     [GeneratedRegex(@"[-_/+]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlSeparators();

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Metadata.Municipalities;
 /// Denmark's municipalities and regions with their spellings and web hosts, read from <c>municipalities.tsv</c>
 /// (copied beside the program, so an operator can correct it without a rebuild). Finds them in text and by host.
 /// </summary>
-public sealed class MunicipalityGazetteer
+public sealed partial class MunicipalityGazetteer
 {
     public const string FileName = "municipalities.tsv";
 
@@ -104,6 +104,26 @@ public sealed class MunicipalityGazetteer
         return null;
     }
 
+    /// <summary>
+    /// A municipality named in a web address that is not its own: a local paper's host (gladsaxebladet.dk) or a
+    /// section of a regional paper (fyens.dk/kerteminde/…). Null when none or more than one is named.
+    /// </summary>
+    public Municipality? FindNamedInAddress(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var words = AddressWords().Split(Uri.UnescapeDataString(uri.Host + "/" + uri.AbsolutePath).ToLowerInvariant())
+            .Where(word => word.Length >= 3)
+            .ToList();
+        var named = All.Where(municipality => !municipality.IsRegion
+                && AddressForms(municipality).Any(form => words.Any(word => word == form || (form.Length >= 6 && word.StartsWith(form, StringComparison.Ordinal)))))
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     /// <summary>The canonical municipality for a name or spelling ("Kbh.", "Århus Kommune", "aarhus kommune").</summary>
     public Municipality? FindByName(string? name)
     {
@@ -127,6 +147,18 @@ public sealed class MunicipalityGazetteer
         {
             var form = match.Groups["form"].Value;
             yield return new MunicipalityMention(_byForm[form], match.Index, match.Length, _fullForms.Contains(form));
+        }
+    }
+
+    /// <summary>A municipality's name as addresses write it: "holbaek", "holbak", "aero", "hoeje-taastrup".</summary>
+    private static IEnumerable<string> AddressForms(Municipality municipality)
+    {
+        var names = municipality.Variants.Where(variant => !variant.Contains(' ', StringComparison.Ordinal) && !variant.EndsWith('.')).Append(municipality.Stem);
+        foreach (var name in names.Select(name => name.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+        {
+            yield return name;
+            yield return name.Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
+            yield return name.Replace("æ", "a", StringComparison.Ordinal).Replace("ø", "o", StringComparison.Ordinal).Replace("å", "a", StringComparison.Ordinal);
         }
     }
 
@@ -172,4 +204,7 @@ public sealed class MunicipalityGazetteer
 
     private static List<string> SplitList(string column) =>
         column.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressWords();
 }
