@@ -60,6 +60,13 @@ public static class MetadataBuilder
             municipalityFound = null;
         }
 
+        // A postal address ties a paper to a town only when a local body wrote it: ministries and national
+        // organisations have addresses too.
+        if (municipalityFound is { Source: "text:address" } && (council is null || CouncilNames.IsNational(council)))
+        {
+            municipalityFound = null;
+        }
+
         var municipality = Record(ArchiveFields.Municipality, municipalityFound);
         var letter = LetterHeaderFinder.Find(ruleText);
         var topics = TopicClassifier.Default.Classify(fullText, title);

@@ -12,6 +12,9 @@ public sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer)
     /// <summary>The letterhead: the first lines, where a letter or agenda names its sender.</summary>
     private const int LetterheadLines = 6;
 
+    /// <summary>How often a bare town name must occur, without "Kommune", before it is taken for the author's.</summary>
+    private const int BareNameScore = 4;
+
     public static MunicipalityFinder Default { get; } = new(MunicipalityGazetteer.Default);
 
     public Finding<string>? Find(string text)
@@ -34,7 +37,8 @@ public sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer)
         foreach (Match body in AuthorBody().Matches(text))
         {
             var place = body.Groups["place"];
-            if (mentions.FirstOrDefault(mention => mention.Index == place.Index) is { } named)
+            // Regions host many councils' meetings and reports; only a municipality is a council's home here.
+            if (mentions.FirstOrDefault(mention => mention.Index == place.Index && !mention.Municipality.IsRegion) is { } named)
             {
                 return new Finding<string>(named.Municipality.Name, "text:author-body");
             }
@@ -48,13 +52,31 @@ public sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer)
 
         // Full names count double, and a mention in the first part of the text counts double again: the
         // author is named early and often; a municipality used as an example is named once, further down.
+        // A town named only by its bare name is a place (an address, a news story's setting), not an author.
         var best = mentions
             .GroupBy(mention => mention.Municipality)
-            .Select(group => (Municipality: group.Key, Score: group.Sum(Weight), First: group.Min(mention => mention.Index)))
+            .Select(group => (Municipality: group.Key, Score: group.Sum(Weight), First: group.Min(mention => mention.Index), Full: group.Any(mention => mention.IsFullName)))
+            .Where(candidate => candidate.Full || candidate.Score >= BareNameScore)
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => candidate.First)
-            .First();
-        return best.Score >= 2 ? new Finding<string>(best.Municipality.Name, "text:mentions") : null;
+            .FirstOrDefault();
+        if (best.Municipality is not null && best.Score >= 2)
+        {
+            return new Finding<string>(best.Municipality.Name, "text:mentions");
+        }
+
+        // A postal address ("Strandstræde 5, 4300 Holbæk") is where the sender or the meeting sits: weak evidence,
+        // used only when the text names no municipality otherwise.
+        foreach (Match address in PostalAddress().Matches(text))
+        {
+            var town = address.Groups["town"];
+            if (mentions.FirstOrDefault(mention => mention.Index == town.Index && !mention.Municipality.IsRegion) is { } addressed)
+            {
+                return new Finding<string>(addressed.Municipality.Name, "text:address");
+            }
+        }
+
+        return null;
     }
 
     private static int Weight(MunicipalityMention mention) =>
@@ -89,6 +111,10 @@ public sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer)
     // "På vegne af Udsatterådet i Københavns Kommune", "Med venlig hilsen ... Holbæk Kommune": the sender signs.
     [GeneratedRegex(@"(på vegne af|p\.v\.|med venlig hilsen|venlig hilsen|mvh\.?)[^\n]{0,40}(\n[^\n]{0,80}){0,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignatureLine();
+
+    // Danish postal codes are four digits before the town: "4300 Holbæk", "DK-2630 Taastrup".
+    [GeneratedRegex(@"(?<![\p{N}.,-])(DK-)?[1-9]\d{3}[ \t]+(?<town>\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PostalAddress();
 
     // A council names itself with its place: "Udsatterådet i Holbæk", "Handicaprådet i Aarhus Kommune".
     [GeneratedRegex(@"\b\p{L}*(rådet|råd|udvalget|forvaltningen|[Kk]ommunalbestyrelsen|Borgerrepræsentationen)s?\s+(i|for)\s+(?<place>\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
