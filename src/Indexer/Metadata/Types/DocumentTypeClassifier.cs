@@ -50,7 +50,7 @@ public static partial class DocumentTypeClassifier
             return new Finding<string>(DocumentTypes.Other, "text:headline");
         }
 
-        if (PolicyWord().IsMatch(headline) || PolicyWord().IsMatch(path))
+        if (PolicyWord().IsMatch(headline) || PolicyPath().IsMatch(path))
         {
             return new Finding<string>(DocumentTypes.Policy, "text:headline");
         }
@@ -80,7 +80,7 @@ public static partial class DocumentTypeClassifier
     private static partial Regex NewsPath();
 
     // Agendas and minutes: the committee line, the meeting date line, or the words themselves in the headline.
-    [GeneratedRegex(@"^[ \t]*(udvalg|mødedato|mødested|mødetidspunkt|møde ?dato|dagsordenpunkter|dagsorden|referat|beslutningsprotokol)\b|\b(dagsorden|referat|beslutningsprotokol)(en)?\s+(for|fra|til)\b|^[ \t]*(åben|lukket) dagsorden|\bsagsfremstilling\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(udvalg|mødedato|mødested|mødetidspunkt|møde ?dato|dagsordens?punkter|dagsorden|referat|beslutningsprotokol|beslutninger fra mødet)\b|\b(dagsorden|referat|beslutningsprotokol)(en)?\s+(for|fra|til)\b|^[ \t]*(åben|lukket) dagsorden|\bsagsfremstilling\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingHeader();
 
     [GeneratedRegex(@"dagsorden|referat|/politik/udvalg|/moede|/møde|/cms/|agenda", RegexOptions.CultureInvariant)]
@@ -89,11 +89,11 @@ public static partial class DocumentTypeClassifier
     // A recorded decision: "Beslutning: Drøftet", a "Beslutning" heading (sometimes glued to the line before by the
     // web page) followed by text that is not the next heading, "Godkendelse af dagsorden: Godkendt", or a decision
     // word on its own line ("Godkendt.", "Taget til efterretning").
-    [GeneratedRegex(@"(^[ \t]*|(?<=\p{Ll}))(Beslutning|BESLUTNING)( i [^\n]{0,80}| \p{Lu}[^\n]{0,80})?[ \t]*:?[ \t]*(\n[ \t]*)*(?!(Indstilling|INDSTILLING|Sagsfremstilling|Bilag|Sagsresume|Beslutningstema|Økonomi|Baggrund|Lovgrundlag|Sagen|Punkt)\b)\p{L}|godkendelse af dagsorden(en)?[ \t]*:?[ \t]*\n?[ \t]*godkendt|^[ \t]*(Godkendt|Tiltrådt|Taget til efterretning|Drøftet|Anbefalet|Vedtaget|Orienteringen blev taget til efterretning)\b[^\n]{0,60}$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^[ \t]*|(?<=\p{Ll}))(Beslutning|BESLUTNING)\b( i [^\n]{0,80}| \p{Lu}[^\n]{0,80})?[ \t]*:?[ \t]*(\n[ \t]*)*(?!(ikke|Indstilling|INDSTILLING|Sagsfremstilling|Bilag|Sagsresume|Beslutningstema|Økonomi|Baggrund|Lovgrundlag|Sagen|Punkt)\b)\p{L}|godkendelse af dagsorden(en)?[ \t]*:?[ \t]*\n?[ \t]*godkendt|^[ \t]*(Godkendt|Tiltrådt|Taget til efterretning|Drøftet|Anbefalet|Vedtaget|Orienteringen blev taget til efterretning)\b[^\n]{0,200}$|Godkendt med (følgende )?bemærkning", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Decision();
 
     // "Referat", "referatet", "beslutningsprotokol"; not the plural "referater" of a site's menu ("Dagsordener og referater").
-    [GeneratedRegex(@"\breferat(et)?\b|beslutningsprotokol", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\breferat(et)?\b|beslutningsprotokol|beslutninger fra mødet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinutesWord();
 
     [GeneratedRegex(@"/referat(/|$)|[-/]referat[-.]|referat-fra", RegexOptions.CultureInvariant)]
@@ -105,7 +105,7 @@ public static partial class DocumentTypeClassifier
     [GeneratedRegex(@"årsberetning|årsrapport|rapport\b|kortlægning|evaluering\b|undersøgelse\b|nationale retningslinjer", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportWord();
 
-    [GeneratedRegex(@"høringssvar|høringsvar|høringssvaret|svar på høring|bemærkninger til (høring|forslag|budget)|\bhøring (af|over|vedr)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"høringssvar|høringsvar|høringssvaret|svar på høring|bemærkninger til (høring|forslag|budget)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HearingWord();
 
     [GeneratedRegex(@"^[ \t]*(notat|høringsnotat|baggrundsnotat|analysenotat)\b|\bnotat (om|vedr|til)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -113,6 +113,10 @@ public static partial class DocumentTypeClassifier
 
     [GeneratedRegex(@"politik\b|politikken|strategi|handleplan|handlingsplan|helhedsplan|kvalitets?standard|serviceniveau|servicedeklaration|forretningsorden|budgetaftale|retningslinjer|vedtægt|pejlemærker|indsatskatalog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyWord();
+
+    // In an address "politik" is usually the site's section (/politik/udvalg/); only a compound names a policy.
+    [GeneratedRegex(@"\p{L}politik|strategi|handleplan|handlingsplan|kvalitets?standard", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyPath();
 
     [GeneratedRegex(@"henvendelse|åbent brev|brev til|opfordring", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApproachWord();
