@@ -33,6 +33,12 @@ public static partial class DocumentDateFinder
                 return new Finding<DocumentDate>(day.Date, "text:date-line");
             }
 
+            if (dateLine.Precision == DatePrecision.Month && FromUrl(sourceUrl) is { Precision: DatePrecision.Day } urlDay
+                && urlDay.Value.Year == dateLine.Value.Year && urlDay.Value.Month == dateLine.Value.Month)
+            {
+                return new Finding<DocumentDate>(urlDay, "url:path");
+            }
+
             return new Finding<DocumentDate>(dateLine, "text:date-line");
         }
 
@@ -43,12 +49,18 @@ public static partial class DocumentDateFinder
             return new Finding<DocumentDate>(dayInUrl, "url:path");
         }
 
+        // A date alone on a line near the top is the letter's or the meeting's date ("15.09.2023", "18-05-2021 kl. 10:00").
+        if (FirstAfter(mentions, TopDateLine().Matches(text)) is { } alone)
+        {
+            return new Finding<DocumentDate>(alone, "text:letter-date");
+        }
+
         if (FirstAfter(mentions, MeetingLine().Matches(text)) is { } meeting)
         {
             return new Finding<DocumentDate>(meeting, "text:meeting");
         }
 
-        if (FirstAfter(mentions, LetterDate().Matches(text)) is { } letter)
+        if (FirstAfter(mentions, PlaceDate().Matches(text)) is { } letter)
         {
             return new Finding<DocumentDate>(letter, "text:letter-date");
         }
@@ -62,6 +74,13 @@ public static partial class DocumentDateFinder
         if (FirstAfter(mentions, UpdatedLine().Matches(text)) is { } updated)
         {
             return new Finding<DocumentDate>(updated, "text:updated");
+        }
+
+        // "Udgivet af Ældre & Handicap, Ballerup Kommune 2005": the imprint of a booklet.
+        if (Imprint().Match(text[..Math.Min(text.Length, DateLineReach)]) is { Success: true } imprint
+            && DanishDateParser.Parse(imprint.Groups["year"].Value) is { } imprintYear)
+        {
+            return new Finding<DocumentDate>(imprintYear, "text:imprint");
         }
 
         // A title page that gives only a year ("Politiske pejlemærker" / "2019") dates the document to that year.
@@ -80,6 +99,12 @@ public static partial class DocumentDateFinder
         }
 
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var whole = DanishDateParser.FindAll(path.Replace('/', ' ')).FirstOrDefault(mention => mention.Date.Precision == DatePrecision.Day);
+        if (whole is not null)
+        {
+            return whole.Date;
+        }
+
         var words = UrlSeparators().Replace(path, " ");
         var inWords = DanishDateParser.FindAll(words).FirstOrDefault(mention => mention.Date.Precision == DatePrecision.Day);
         if (inWords is not null)
@@ -119,7 +144,7 @@ public static partial class DocumentDateFinder
     }
 
     // "Dato: 07-10-2020", "Mødedato: 3. september 2020", "Dato for møde: ...", "Publiceret 17. jun. 2014".
-    [GeneratedRegex(@"^[ \t]*(dato|date|mødedato|møde ?dato|dato for mødet?|mødetidspunkt|tidspunkt|udgivet|publiceret|offentliggjort|udsendt|pressemeddelelse( den)?)\b[ \t]*[:.]?[ \t]*(?<value>[^\n]{0,60}(\n[ \t]*[^\n]{0,40})?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"((?<=\s)(dato|mødedato)[ \t]*:[ \t]*(?<value>[^\n]{0,60}))|^[ \t]*(dato|date|mødedato|møde ?dato|dato for mødet?|mødetidspunkt|tidspunkt|udgivet|publiceret|offentliggjort|udsendt|pressemeddelelse( den)?)\b[ \t]*[:.]?[ \t]*(?<value>[^\n]{0,60}(\n[ \t]*[^\n]{0,40})?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
     // The meeting the document records: "Beslutning i Handicaprådet den 31-05-2018", "Referat fra mødet d. 4/6-2014",
@@ -127,10 +152,12 @@ public static partial class DocumentDateFinder
     [GeneratedRegex(@"^[ \t]*(beslutning|referat|dagsorden|møde|mødet|ordinært møde|ekstraordinært møde)\b(?<value>([^\n.]{0,80}?\b(den|d\.)|[ \t]*[•·|–-])[ \t]*(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)?[ \t]*(den|d\.)?[ \t]*\d[^\n]{0,25})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingLine();
 
-    // A letter is dated beside its place: "Slagelse, den 12. oktober 2017", "København, 15.09.2023", or a date
-    // on a line of its own near the top.
-    [GeneratedRegex(@"(^[ \t]*\p{Lu}[\p{L} .-]{1,30},[ \t]*(den|d\.)?[ \t]*(?<value>\d[^\n]{0,30})$)|(\A(?:[^\n]*\n){0,12}?[ \t]*(den |d\. )?(?<value>\d{1,2}[-./ ][^\n]{3,20})[ \t]*$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex LetterDate();
+    // A letter is dated beside its place: "Slagelse, den 12. oktober 2017", "København, 15.09.2023".
+    [GeneratedRegex(@"^[ \t]*\p{Lu}[\p{L} .-]{1,30},[ \t]*(den|d\.)?[ \t]*(?<value>\d[^\n]{0,30})$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDate();
+
+    [GeneratedRegex(@"\A(?:[^\n]*\n){0,12}?[ \t]*((mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)[ \t]+)?(den |d\. )?(?<value>\d{1,2}[-./ ][^\n]{3,24})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex TopDateLine();
 
     [GeneratedRegex(@"(frist|senest|inden|indtil|deadline|svarfrist|høringsfrist|fra den|til den|perioden)\W*(den|d\.)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWords();
@@ -144,6 +171,9 @@ public static partial class DocumentDateFinder
     // "Sidst opdateret 07.07.2016": a web page's own date when it gives no other.
     [GeneratedRegex(@"(sidst|senest)?[ \t]*(opdateret|redigeret|revideret)[ \t]*:?[ \t]*(den|d\.)?[ \t]*(?<value>\d[^\n]{0,25})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedLine();
+
+    [GeneratedRegex(@"\b(udgivet|publiceret|trykt)\b[^\n]{0,80}?(?<![\d/-])(?<year>(19|20)\d\d)(?![\d/-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Imprint();
 
     [GeneratedRegex(@"[-_/+]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlSeparators();
