@@ -87,7 +87,8 @@ public sealed class TopicClassifier
         {
             var hits = CountHits(topic, textTerms);
             var inTitle = CountHits(topic, titleTerms) > 0;
-            var density = textTerms.Count == 0 ? 0 : (double)hits / textTerms.Count;
+            // Share of the text, but a long report is not held to the density of a one-page letter.
+            var density = textTerms.Count == 0 ? 0 : (double)hits / Math.Min(textTerms.Count, _thresholds.DensityWindow);
             if ((hits >= _thresholds.MinimumHits && density >= _thresholds.MinimumDensity)
                 || (inTitle && hits >= _thresholds.MinimumHitsWithTitle))
             {
@@ -166,5 +167,6 @@ public sealed class TopicClassifier
 /// <param name="MinimumHitsWithTitle">Words of the topic in the text when the title names it too.</param>
 /// <param name="MaximumTopics">At most this many topics, the densest first.</param>
 /// <param name="MinimumShareOfStrongest">A topic needs at least this share of the hits of the document's strongest topic.</param>
+/// <param name="DensityWindow">Density is hits per this many terms at most, so that long documents can reach it.</param>
 /// <remarks>The defaults were set on the hand-labelled documents (docs/metadata.md): most papers are about one or two topics.</remarks>
-public sealed record TopicThresholds(int MinimumHits = 4, double MinimumDensity = 0.03, int MinimumHitsWithTitle = 2, int MaximumTopics = 2, double MinimumShareOfStrongest = 0.5);
+public sealed record TopicThresholds(int MinimumHits = 4, double MinimumDensity = 0.03, int MinimumHitsWithTitle = 2, int MaximumTopics = 3, double MinimumShareOfStrongest = 0.5, int DensityWindow = 300);
