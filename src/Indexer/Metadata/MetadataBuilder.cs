@@ -49,7 +49,7 @@ public static class MetadataBuilder
         var type = DocumentTypeClassifier.Classify(ruleText, title, sourceUrl);
 
         // A newspaper is not a council: a news item names councils, it is not written by one.
-        var councilFound = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText, sourceUrl);
+        var councilFound = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText, sourceUrl, isPolicy: type.Value == DocumentTypes.Policy);
         var council = Record(ArchiveFields.Council, councilFound);
 
         // A national body (Rådet for Socialt Udsatte, KL, a ministry) writes about many municipalities and belongs to

@@ -11,7 +11,10 @@ public static partial class CouncilFinder
 {
     private const int HeadlineLength = 300;
 
-    public static Finding<string>? Find(string text, string? sourceUrl = null)
+    /// <param name="text">The document's text.</param>
+    /// <param name="sourceUrl">Where it was published, if known.</param>
+    /// <param name="isPolicy">A policy paper with no author of its own belongs to the board that adopted it.</param>
+    public static Finding<string>? Find(string text, string? sourceUrl = null, bool isPolicy = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (First(CommitteeLine().Matches(text)) is { } committee)
@@ -56,7 +59,12 @@ public static partial class CouncilFinder
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => candidate.First)
             .FirstOrDefault();
-        return best.Name is not null && best.Score >= 1.5 ? new Finding<string>(best.Name, "text:mentions") : null;
+        if (best.Name is not null && best.Score >= 1.5)
+        {
+            return new Finding<string>(best.Name, "text:mentions");
+        }
+
+        return isPolicy && First(Board().Matches(text)) is { } board ? new Finding<string>(board, "text:adopted-by") : null;
     }
 
     /// <summary>A body named in the text whose name, written as a web address writes it, is in the source address.</summary>
@@ -114,8 +122,12 @@ public static partial class CouncilFinder
     [GeneratedRegex(@"(?<name>Rådet for [Ss]ocialt [Uu]dsatte|Kommunernes Landsforening|\bKL\b|Danske Regioner|Det Centrale Handicapråd|\bSFI\b|Styrelsen for \p{Lu}\p{L}+( og \p{Lu}\p{L}+)?|(\p{Lu}\p{L}*-,?[ \t]+(\p{L}+-,?[ \t]+)*og[ \t]+)?\p{Lu}\p{L}*(ministeriet|(?<!be)styrelsen))", RegexOptions.CultureInvariant)]
     private static partial Regex NationalBody();
 
-    [GeneratedRegex(NamePattern, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(NamePattern + @"(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Body();
+
+    // The municipal board, however it is written in running text ("byrådet", "Tønder Byråd", "Kommunalbestyrelsens").
+    [GeneratedRegex(@"(?<!\p{L})(?<name>[Bb]yråd(et)?|[Kk]ommunalbestyrelsen?|[Bb]orgerrepræsentationen)s?(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Board();
 
     // A page or paper whose first line is the body's name ("Senior-, Social- og Sundhedsudvalget", "Udsatterådet").
     [GeneratedRegex(@"\A\s*" + NamePattern + @"[ \t]*(\n|$)", RegexOptions.CultureInvariant)]
