@@ -33,12 +33,17 @@ public static partial class DanishDateParser
         var taken = new bool[text.Length];
         void Add(Match match, DocumentDate? date)
         {
-            if (date is null || Enumerable.Range(match.Index, match.Length).Any(i => taken[i]))
+            if (Enumerable.Range(match.Index, match.Length).Any(i => taken[i]))
             {
                 return;
             }
 
-            found.Add(new DateMention(date, match.Index, match.Length));
+            // An impossible day ("30. februar 2020") still claims its text, so that its month is not read instead.
+            if (date is not null)
+            {
+                found.Add(new DateMention(date, match.Index, match.Length));
+            }
+
             for (var i = match.Index; i < match.Index + match.Length; i++)
             {
                 taken[i] = true;
