@@ -101,7 +101,7 @@ public static partial class CouncilFinder
 
     // Words that end like a body's name but name none in particular ("Rådet", "udvalget", "Fagudvalget").
     private static bool IsGeneric(string name) =>
-        name.EndsWith("området", StringComparison.Ordinal) || name.EndsWith("området", StringComparison.Ordinal) || name is "Rådet" or "Udvalget" or "Forvaltningen" or "Bestyrelsen" or "Fagudvalget" or "Stående udvalget" or "Fagudvalgene"
+        name is "Rådet" or "Udvalget" or "Forvaltningen" or "Bestyrelsen" or "Fagudvalget" or "Stående udvalget" or "Fagudvalgene"
             or "Kommunalråd" or "Formandskabet" or "Brugerrådet" or "Lokalrådet" or "Statsforvaltningen" or "Nærrådet" or "Elevrådet";
 
     // Committees with several fields list them with suspended hyphens, commas optional:

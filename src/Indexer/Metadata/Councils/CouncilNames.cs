@@ -22,7 +22,8 @@ public static partial class CouncilNames
 
     public static bool IsNational(string? council) =>
         council is not null && (National.Contains(council) || council.EndsWith("ministeriet", StringComparison.Ordinal)
-            || council.EndsWith("styrelsen", StringComparison.Ordinal) || council.StartsWith("Folketinget", StringComparison.Ordinal));
+            || (council.EndsWith("styrelsen", StringComparison.Ordinal) && !council.EndsWith("bestyrelsen", StringComparison.Ordinal))
+            || council.StartsWith("Folketinget", StringComparison.Ordinal));
 
     /// <summary>The canonical spelling of a council's name as written in a text; null when it is no body's name.</summary>
     public static string? Canonical(string? written)
@@ -83,6 +84,12 @@ public static partial class CouncilNames
     /// <summary>The last word of a body's name in its definite form, without a genitive s; null when it names no body.</summary>
     private static string? Definite(string word)
     {
+        // "Socialområdet", "ældreområder" end like "råd" but name a field of work.
+        if (word.Contains("område", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
         {
             var stripped = Definite(word[..^1]);
