@@ -19,8 +19,8 @@ public static partial class CaseNumberFinder
 
         var value = Spaces().Replace(match.Groups["number"].Value.Trim(), " ");
 
-        // "2020 - 2853" is how some letterheads space the year from the serial; the archive writes "2020-2853".
-        value = SpacedDash().Replace(value, "-");
+        // "2020 - 2853" is how some letterheads space the year from the serial; the archive writes "2020-2853" (and "18/924").
+        value = SpacedDash().Replace(value, "$1");
         return new Finding<string>(value, "text:case-number");
     }
 
