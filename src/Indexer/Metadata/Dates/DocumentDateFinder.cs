@@ -4,10 +4,11 @@ using Archive.Lucene;
 namespace Archive.Indexer.Metadata.Dates;
 
 /// <summary>
-/// Chooses a document's own date among the dates it writes: the date line ("Dato:", "Mødedato:"), the meeting
-/// ("Beslutning i Handicaprådet den 31-05-2018"), the letter date ("Slagelse, den 12. oktober 2017"), then a date
-/// in the source address (/2018/maj/31--maj-2018--referat/), then a date alone in the letterhead. Deadlines, earlier
-/// meetings and budget years further down the text are only mentioned, never the document's date.
+/// Chooses a document's own date among the dates it writes, strongest evidence first: the date line ("Dato:",
+/// "Mødedato:"), a day in the source address (agenda archives file meetings by date: /2018/maj/31--maj-2018--referat/),
+/// a date alone near the top, the meeting ("Beslutning i Handicaprådet den 31-05-2018"), the letter date ("Slagelse,
+/// den 12. oktober 2017"), the first date of the header, then "sidst opdateret", an imprint year or a title page's year.
+/// Deadlines, earlier meetings and budget years further down are only mentioned, never the document's date.
 /// </summary>
 public static partial class DocumentDateFinder
 {
