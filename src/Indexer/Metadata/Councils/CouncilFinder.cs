@@ -23,7 +23,7 @@ public static partial class CouncilFinder
         }
 
         // Agenda archives file each meeting under its committee: /dagsordener/senior-social-og-sundhedsudvalget/...
-        if (InAddress(text, sourceUrl) is { } filedUnder)
+        if ((InAddress(text, sourceUrl) ?? NamedInAddress(sourceUrl)) is { } filedUnder)
         {
             return new Finding<string>(filedUnder, "url:path");
         }
@@ -84,6 +84,24 @@ public static partial class CouncilFinder
             .FirstOrDefault(name => AddressForm(name!) is { Length: >= 8 } form && path.Contains(form, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A body's name written out as a segment of the address, as some agenda archives do
+    /// (kk.dk/dagsordener-og-referater/Borgerrepræsentationen/…). Lower-case slugs are left alone: their æ, ø and å are lost.
+    /// </summary>
+    private static string? NamedInAddress(string? sourceUrl)
+    {
+        if (sourceUrl is null || !Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        return uri.AbsolutePath.Split('/')
+            .Select(segment => Uri.UnescapeDataString(segment).Trim())
+            .Where(segment => AddressSegmentName().IsMatch(segment))
+            .Select(CouncilNames.Canonical)
+            .FirstOrDefault(name => name is not null && !IsGeneric(name));
+    }
+
     /// <summary>Letters and digits only, in lower case, æ/ø/å written out: "Social- og Ældreudvalget" → "socialogaeldreudvalget".</summary>
     private static string AddressForm(string text)
     {
@@ -124,6 +142,9 @@ public static partial class CouncilFinder
 
     [GeneratedRegex(NamePattern + @"(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Body();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(-,?)?( \p{L}\p{Ll}*(-,?)?)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressSegmentName();
 
     // The municipal board, however it is written in running text ("byrådet", "Tønder Byråd", "Kommunalbestyrelsens").
     [GeneratedRegex(@"(?<!\p{L})(?<name>[Bb]yråd(et)?|[Kk]ommunalbestyrelsen?|[Bb]orgerrepræsentationen)s?(?!\p{L})", RegexOptions.CultureInvariant)]
