@@ -22,6 +22,8 @@ public sealed class CouncilFinderTests
     [InlineData("Rådet for socialt udsatte", "Rådet for Socialt Udsatte")]
     [InlineData("Kommunernes Landsforening", "KL")]
     [InlineData("Det lokale Beskæftigelsesråd", "Det Lokale Beskæftigelsesråd")]
+    [InlineData("Svendborg Lokale Beskæftigelsesråd's", "Det Lokale Beskæftigelsesråd")]
+    [InlineData("kommunalbestyrelsen", "Kommunalbestyrelsen")]
     public void Canonical_WrittenForms_GiveTheBodysOwnSpelling(string written, string canonical)
     {
         Assert.Equal(canonical, CouncilNames.Canonical(written));
@@ -106,5 +108,27 @@ public sealed class CouncilFinderTests
     public void Find_NoBody_IsNull()
     {
         Assert.Null(CouncilFinder.Find("Varmestuen åbner igen om søndagen, skriver avisen."));
+    }
+
+    [Theory]
+    [InlineData("https://www.udsatte.dk/aktuelt/hoeringssvar/x", "Rådet for Socialt Udsatte")]
+    [InlineData("https://www.kl.dk/kommunale-opgaver/x", "KL")]
+    [InlineData("https://socialstyrelsen.dk/x", "Socialstyrelsen")]
+    public void Find_NationalBodysOwnSite_IsTheAuthor(string url, string body)
+    {
+        var found = CouncilFinder.Find("Socialudvalget i Københavns Kommune og Socialudvalget har drøftet sagen.", url);
+
+        Assert.Equal(body, found!.Value);
+        Assert.Equal("url:host", found.Source);
+    }
+
+    [Fact]
+    public void Find_BodyWrittenOutInTheAddress_IsTheMeetingsBody()
+    {
+        var found = CouncilFinder.Find(
+            "DAGSORDEN\nfor Ordinært møde torsdag den 9. februar 2006\nSundheds- og Omsorgsudvalgets beslutning i mødet den 24. november 2005",
+            "https://kk.dk/dagsordener-og-referater/Borgerrepr%C3%A6sentationen/m%C3%B8de-09022006/dagsorden/punkt-6");
+
+        Assert.Equal("Borgerrepræsentationen", found!.Value);
     }
 }

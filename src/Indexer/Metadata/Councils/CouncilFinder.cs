@@ -17,6 +17,11 @@ public static partial class CouncilFinder
     public static Finding<string>? Find(string text, string? sourceUrl = null, bool isPolicy = false)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (NationalBodies.Default.FindByHost(sourceUrl) is { } site)
+        {
+            return new Finding<string>(site, "url:host");
+        }
+
         if (First(CommitteeLine().Matches(text)) is { } committee)
         {
             return new Finding<string>(committee, "text:committee-line");
@@ -124,7 +129,7 @@ public static partial class CouncilFinder
 
     // Committees with several fields list them with suspended hyphens, commas optional:
     // "Senior-, Social- og Sundhedsudvalget", "Beskæftigelses- og Integrationsudvalget", "Udvalget for Forebyggelse, Social og Sundhed".
-    private const string NamePattern = @"(?<name>Det [Ll]okale [Bb]eskæftigelsesråd|Udvalget for \p{Lu}\p{L}+((,[ \t]|[ \t]og[ \t]|[ \t])\p{Lu}\p{L}+){0,3}|Rådet for [Ss]ocialt [Uu]dsatte|(\p{Lu}\p{L}*-,?[ \t]+(\p{L}+-,?[ \t]+)*og[ \t]+)?\p{Lu}\p{L}*(råd|rådet|udvalg|udvalget|forvaltning|forvaltningen|[Kk]ommunalbestyrelse|[Kk]ommunalbestyrelsen|Borgerrepræsentation|Borgerrepræsentationen)s?|Det Lokale Beskæftigelsesråd)";
+    private const string NamePattern = @"(?<name>(Det|\p{Lu}\p{L}+) [Ll]okale [Bb]eskæftigelsesråd('?s)?|Udvalget for \p{Lu}\p{L}+((,[ \t]|[ \t]og[ \t]|[ \t])\p{Lu}\p{L}+){0,3}|Rådet for [Ss]ocialt [Uu]dsatte|(\p{Lu}\p{L}*-,?[ \t]+(\p{L}+-,?[ \t]+)*og[ \t]+)?\p{Lu}\p{L}*(råd|rådet|udvalg|udvalget|forvaltning|forvaltningen|[Kk]ommunalbestyrelse|[Kk]ommunalbestyrelsen|Borgerrepræsentation|Borgerrepræsentationen)s?|Det Lokale Beskæftigelsesråd)";
 
     // "Udvalg: Handicaprådet", "Udvalg Socialudvalget", "Forum: Udsatterådet", "Mødeforum: Byrådet".
     [GeneratedRegex(@"^[ \t]*(udvalg|forum|mødeforum|organ|råd)[ \t]*:?[ \t]+" + NamePattern, RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

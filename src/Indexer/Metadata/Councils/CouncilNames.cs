@@ -9,16 +9,7 @@ namespace Archive.Indexer.Metadata.Councils;
 /// </summary>
 public static partial class CouncilNames
 {
-    /// <summary>National bodies: they have no municipality.</summary>
-    public static readonly IReadOnlyList<string> NationalBodies =
-    [
-        "Rådet for Socialt Udsatte", "KL", "Socialstyrelsen", "Folketinget", "Danske Regioner", "Det Centrale Handicapråd",
-        "Social- og Boligministeriet", "Social- og Indenrigsministeriet", "Social- og Ældreministeriet", "Socialministeriet",
-        "Beskæftigelsesministeriet", "Sundhedsministeriet", "Sundhedsstyrelsen", "Ankestyrelsen", "Styrelsen for Arbejdsmarked og Rekruttering",
-        "Folketingets Socialudvalg", "Danske Ældreråd", "Danske Handicaporganisationer", "VIVE", "SFI", "Regeringen",
-    ];
-
-    private static readonly HashSet<string> National = new(NationalBodies, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> National = new(NationalBodies.Default.Names, StringComparer.OrdinalIgnoreCase);
 
     public static bool IsNational(string? council) =>
         council is not null && (National.Contains(council) || council.EndsWith("ministeriet", StringComparison.Ordinal)
@@ -46,8 +37,12 @@ public static partial class CouncilNames
             return national;
         }
 
-        // The local employment councils kept their indefinite legal name.
-        if (name.Equals("Det Lokale Beskæftigelsesråd", StringComparison.OrdinalIgnoreCase))
+        // The local employment councils kept their indefinite legal name; a town may stand before it
+        // ("Svendborg Lokale Beskæftigelsesråd's møde").
+        if (name.EndsWith("Lokale Beskæftigelsesråd", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("Lokale Beskæftigelsesråds", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("Lokale Beskæftigelsesråd's", StringComparison.OrdinalIgnoreCase)
+            || name is "LBR" or "Beskæftigelsesrådet" or "Beskæftigelsesråd")
         {
             return "Det Lokale Beskæftigelsesråd";
         }
@@ -62,7 +57,8 @@ public static partial class CouncilNames
             return "Rådet for Socialt Udsatte";
         }
 
-        if (name.StartsWith("Styrelsen for ", StringComparison.Ordinal) || name.EndsWith("ministeriet", StringComparison.Ordinal) || name.EndsWith("styrelsen", StringComparison.Ordinal))
+        if (name.StartsWith("Styrelsen for ", StringComparison.Ordinal) || name.EndsWith("ministeriet", StringComparison.Ordinal)
+            || (name.EndsWith("styrelsen", StringComparison.Ordinal) && !name.EndsWith("bestyrelsen", StringComparison.OrdinalIgnoreCase)))
         {
             return name;
         }
