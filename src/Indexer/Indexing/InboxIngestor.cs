@@ -328,15 +328,17 @@ public sealed class InboxIngestor : IDisposable
         }
 
         var primary = files[0];
-        var sidecar = Sidecar.Read(InboxPaths.ToFull(_inboxRoot, primary.Path));
+        var primaryFullPath = InboxPaths.ToFull(_inboxRoot, primary.Path);
+        var sidecar = Sidecar.Read(primaryFullPath);
         RecordSidecarProblems(primary.Path, sidecar);
+        var folderCsv = MetadataCsv.ReadRowFor(primaryFullPath);
         var fileName = Path.GetFileName(primary.Path);
         _index.Upsert(new ArchiveDocument
         {
             Id = DocumentIds.FromPath(primary.Path),
             Sha256 = sha256,
             Files = files,
-            Metadata = MetadataBuilder.Build(extracted.Text, fileName, sidecar),
+            Metadata = MetadataBuilder.Build(extracted.Text, fileName, sidecar, folderCsv),
             FileName = fileName,
             ContentType = ContentTypes.For(extracted.Format, fileName),
             IngestedAt = _clock.GetUtcNow(),

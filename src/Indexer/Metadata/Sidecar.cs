@@ -43,7 +43,8 @@ public sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> Pr
         }
     }
 
-    public static Sidecar Parse(ReadOnlySpan<byte> json)
+    /// <summary>Reads sidecar JSON; <paramref name="provenanceName"/> is what each value records as its origin.</summary>
+    public static Sidecar Parse(ReadOnlySpan<byte> json, string provenanceName = ProvenanceName)
     {
         JsonDocument document;
         try
@@ -62,11 +63,11 @@ public sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> Pr
                 return new Sidecar(new DocumentMetadata(), ["the sidecar must be a JSON object of field names and values"]);
             }
 
-            return FromObject(document.RootElement);
+            return FromObject(document.RootElement, provenanceName);
         }
     }
 
-    private static Sidecar FromObject(JsonElement root)
+    private static Sidecar FromObject(JsonElement root, string provenanceName)
     {
         var problems = new List<string>();
         var values = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
@@ -96,7 +97,7 @@ public sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> Pr
                 return null;
             }
 
-            provenance[field] = ProvenanceName;
+            provenance[field] = provenanceName;
             return value.GetString()!.Trim();
         }
 
@@ -115,7 +116,7 @@ public sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> Pr
             Municipality = Text("municipality", ArchiveFields.Municipality),
             Date = date,
             Type = Text("type", ArchiveFields.Type),
-            Topics = ReadTopics(values, provenance, problems),
+            Topics = ReadTopics(values, provenance, problems, provenanceName),
             CaseNumber = Text("caseNumber", ArchiveFields.CaseNumber),
             Recipient = Text("recipient", ArchiveFields.Recipient),
             Signatory = Text("signatory", ArchiveFields.Signatory),
@@ -125,7 +126,7 @@ public sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> Pr
         return new Sidecar(metadata, problems);
     }
 
-    private static List<string> ReadTopics(Dictionary<string, JsonElement> values, Dictionary<string, string> provenance, List<string> problems)
+    private static List<string> ReadTopics(Dictionary<string, JsonElement> values, Dictionary<string, string> provenance, List<string> problems, string provenanceName)
     {
         if (!values.TryGetValue("topics", out var value) && !values.TryGetValue("topic", out value))
         {
@@ -159,7 +160,7 @@ public sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> Pr
                 return [];
         }
 
-        provenance[ArchiveFields.Topic] = ProvenanceName;
+        provenance[ArchiveFields.Topic] = provenanceName;
         return topics;
     }
 }

@@ -35,9 +35,15 @@ public sealed record FileSnapshot(string RelativePath, string FullPath, long Siz
 
     public ArchiveFile ToArchiveFile() => new(RelativePath, Size, ModifiedUtcTicks, SidecarStamp);
 
+    /// <summary>
+    /// The state of the metadata files that override this file's text: its sidecar and its folder's metadata.csv.
+    /// A change to either makes the file changed, so a full scan re-indexes it with the new metadata.
+    /// </summary>
     private static string SidecarStampOf(string fullPath)
     {
         var sidecar = new FileInfo(Metadata.Sidecar.PathFor(fullPath));
-        return sidecar.Exists ? $"{sidecar.Length}:{sidecar.LastWriteTimeUtc.Ticks}" : string.Empty;
+        var stamp = sidecar.Exists ? $"{sidecar.Length}:{sidecar.LastWriteTimeUtc.Ticks}" : string.Empty;
+        var folderCsv = new FileInfo(Metadata.MetadataCsv.PathFor(fullPath));
+        return folderCsv.Exists ? $"{stamp}|csv:{folderCsv.Length}:{folderCsv.LastWriteTimeUtc.Ticks}" : stamp;
     }
 }

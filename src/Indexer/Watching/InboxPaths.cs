@@ -6,7 +6,7 @@ namespace Archive.Indexer.Watching;
 /// </summary>
 public static class InboxPaths
 {
-    public const string FolderMetadataFileName = "metadata.csv";
+    public const string FolderMetadataFileName = Metadata.MetadataCsv.FileName;
 
     private static readonly string[] TemporarySuffixes = [".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".swp", "~"];
 

@@ -104,9 +104,33 @@ public sealed class InboxSynchronizer : IDisposable
             return;
         }
 
+        if (Path.GetFileName(fullPath).Equals(MetadataCsv.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            // A folder's metadata.csv changed: every document of that folder is read again with its row.
+            QueueFolderOf(fullPath);
+            return;
+        }
+
         if (InboxPaths.IsDocument(InboxRoot, fullPath))
         {
             _pending.Add(relative);
+        }
+    }
+
+    private void QueueFolderOf(string csvFullPath)
+    {
+        var folder = Path.GetDirectoryName(csvFullPath);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (InboxPaths.IsDocument(InboxRoot, file))
+            {
+                _pending.Add(InboxPaths.ToRelative(InboxRoot, file));
+            }
         }
     }
 

@@ -143,6 +143,39 @@ public sealed class InboxIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_FolderMetadataCsv_SetsMetadataAndItsChangeReindexesTheFolder()
+    {
+        _archive.Write("raad/svar.txt", "Høringssvar om budgettet.");
+        _archive.Write("raad/notat.txt", "Notat om budgettet.");
+        _archive.Write("raad/metadata.csv", "fileName;council;municipality\nsvar.txt;Handicaprådet;Vejle Kommune\n");
+        await _archive.SyncAsync();
+        var answer = _archive.Documents().Single(document => document.FileName == "svar.txt");
+        Assert.Equal("Handicaprådet", answer.Metadata.Council);
+        Assert.Equal("metadata.csv", answer.Metadata.Provenance["council"]);
+        Assert.Equal(2, _archive.Documents().Count);
+
+        _archive.Write("raad/metadata.csv", "fileName;council\nsvar.txt;Ældrerådet\nnotat.txt;Ældrerådet\n");
+        _archive.Synchronizer!.Notify(_archive.FullPath("raad/metadata.csv"));
+        Assert.Equal(2, _archive.Synchronizer.PendingCount);
+        await _archive.DrainAsync();
+
+        Assert.All(_archive.Documents(), document => Assert.Equal("Ældrerådet", document.Metadata.Council));
+    }
+
+    [Fact]
+    public async Task Sync_ChangedMetadataCsvWhileNobodyWatched_IsFoundByTheScan()
+    {
+        _archive.Write("svar.txt", "Høringssvar om budgettet.");
+        _archive.Write("metadata.csv", "fileName,council\nsvar.txt,Handicaprådet\n");
+        await _archive.SyncAsync();
+
+        _archive.Write("metadata.csv", "fileName,council\nsvar.txt,Integrationsrådet\n");
+        await _archive.SyncAsync();
+
+        Assert.Equal("Integrationsrådet", Assert.Single(_archive.Documents()).Metadata.Council);
+    }
+
+    [Fact]
     public async Task Sync_BrokenSidecar_IndexesDocumentAndRecordsTheSidecar()
     {
         _archive.Write("svar.txt", "Høringssvar fra Integrationsrådet.");
