@@ -131,4 +131,86 @@ public sealed class CouncilFinderTests
 
         Assert.Equal("Borgerrepræsentationen", found!.Value);
     }
+
+    [Theory]
+    [InlineData("Referat til mødet i Kommunalbestyrelsen den 3. oktober 2022 kl. 19:00\nPkt. 197 Sang inden møderne", "Kommunalbestyrelsen")]
+    [InlineData("Vælg Referat Aarhus Byråd 18-12-2019 Beskæftigelsesplan 2020", "Byrådet")]
+    [InlineData("Referat - Ældre- og Sundhedsudvalget den 14. marts 2018\nMødefakta", "Ældre- og Sundhedsudvalget")]
+    [InlineData("Referat AALBORG BYRÅD Aalborg Byråd Familie- og Socialudvalget Mødet den 3. maj", "Familie- og Socialudvalget")]
+    public void Find_MeetingHeading_NamesTheMeetingsBody(string text, string body)
+    {
+        Assert.Equal(body, CouncilFinder.Find(text)?.Value);
+        Assert.Equal("text:meeting-heading", CouncilFinder.Find(text)?.Source);
+    }
+
+    [Fact]
+    public void Find_QuotedLaw_NamesNoAuthor()
+    {
+        const string law = "Kvalitetsstandard for AKUcenter\n\nServiceloven § 103.\n\n\u201dKommunalbestyrelsen skal tilbyde beskyttet beskæftigelse.\u201d"
+            + " Stk. 2. Kommunalbestyrelsen kan tilbyde forløb. Kommunalbestyrelsen i den enkelte kommune skal formulere en politik."
+            + " Kommunalbestyrelsen er ansvarlig for forebyggelsen.";
+
+        Assert.Null(CouncilFinder.Find(law, isPolicy: true));
+    }
+
+    [Theory]
+    [InlineData("https://www.fredensborg.dk/politik/dagsordener-og-referater/oekonomiudvalget-(18-21)/2018/december/10--december-2018--referat/2", "Økonomiudvalget")]
+    [InlineData("https://www.fredensborg.dk/politik/dagsordener-og-referater/social--og-seniorudvalget-(18-21)/2018/oktober/9--oktober-2018--referat/108", "Social- og Seniorudvalget")]
+    [InlineData("https://example.dk/dagsordener/senior-social-og-sundhedsudvalget/2020", "Senior-, Social- og Sundhedsudvalget")]
+    public void Find_CommitteeSlugInTheAddress_IsTheMeetingsBody(string url, string body)
+    {
+        var found = CouncilFinder.Find("Nr.291 - Ældrepolitik med høringssvar\nSagsnr.: 18/23326\nBeslutningstema", url);
+
+        Assert.Equal(body, found?.Value);
+        Assert.Equal("url:path", found?.Source);
+    }
+
+    [Theory]
+    [InlineData("https://example.dk/politik/byraad-og-udvalg/referat")]
+    [InlineData("https://example.dk/om-seniorraadet")]
+    public void Find_AddressFoldersThatNameNoSingleBody_AreNotCouncils(string url)
+    {
+        Assert.Null(CouncilFinder.Find("Mødet blev holdt i rådhusets mødesal.", url));
+    }
+
+    [Fact]
+    public void Find_Colophon_NamesThePublisher()
+    {
+        var found = CouncilFinder.Find("Nationale retningslinjer for social stofmisbrugsbehandling\n\nPublikationen er udgivet af Socialstyrelsen Edisonsvej 1 5000 Odense C");
+
+        Assert.Equal("Socialstyrelsen", found?.Value);
+        Assert.Equal("text:publisher", found?.Source);
+    }
+
+    [Fact]
+    public void Find_AnswerToAParliamentaryQuestion_IsTheMinistrys()
+    {
+        var found = CouncilFinder.Find("Folketingets Udvalg for Landdistrikter og Øer har d. 8. april 2025 stillet\nfølgende spørgsmål nr. 100 til social- og boligministeren, som\nhermed besvares.");
+
+        Assert.Equal("Social- og Boligministeriet", found?.Value);
+    }
+
+    [Fact]
+    public void Find_ParliamentaryFilingStamp_IsNotTheAuthor()
+    {
+        var found = CouncilFinder.Find("Socialudvalget 2024-25\nSOU Alm.del Bilag 446\nOffentligt\nTil Social- og boligministeren\nRÅDET FOR SOCIALT UDSATTES INPUT TIL VÆRDIGHEDSREFORMEN");
+
+        Assert.Equal("Rådet for Socialt Udsatte", found?.Value);
+    }
+
+    [Fact]
+    public void Find_AgendaItemRecommendedToACommittee_IsThatCommittees()
+    {
+        var found = CouncilFinder.Find("Dagsordener og referater\nGodkendelse af dagsorden\nSagsnummer: 00.22.04-A01-2-18\nAdministrationen indstiller til udvalget for Forebyggelse, Social og Sundhed\n1. at godkende dagsordenen");
+
+        Assert.Equal("Udvalget for Forebyggelse, Social og Sundhed", found?.Value);
+    }
+
+    [Fact]
+    public void Find_MirroredDocument_ReadsItsOwnTopAfterTheViewer()
+    {
+        var found = CouncilFinder.Find("Forebyggelse af alkoholmisbrug Størrelse: px Starte visningen fra side: Download \"Forebyggelse af alkoholmisbrug. Rapport fra et udvalg nedsat af sundhedsministeren\" Transkript 1 Forebyggelse af alkoholmisbrug Rapport fra et udvalg nedsat af sundhedsministeren Sundhedsministeriet Betænkning nr Juni 1989");
+
+        Assert.Equal("Sundhedsministeriet", found?.Value);
+    }
 }

@@ -25,6 +25,13 @@ public static partial class CouncilNames
         }
 
         var name = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        // Headings in capitals ("REFERAT BYRÅD") name the same body as running text.
+        if (name.Length > 3 && string.Equals(name, name.ToUpperInvariant(), StringComparison.Ordinal))
+        {
+            name = name[0] + name[1..].ToLowerInvariant();
+        }
+
         name = Place().Replace(name, string.Empty);
         name = TermOfOffice().Replace(name, string.Empty).Trim(' ', ',', '.', ':', '-');
         if (name.Length < 2)
@@ -71,11 +78,17 @@ public static partial class CouncilNames
         var definite = Definite(head);
         if (definite is null)
         {
-            return name.StartsWith("Udvalget for ", StringComparison.Ordinal) ? name : null;
+            return name.StartsWith("Udvalget for ", StringComparison.Ordinal) || name.StartsWith("Rådet for ", StringComparison.Ordinal)
+                ? WithoutGenitive(name)
+                : null;
         }
 
         return name[..(lastSpace + 1)] + definite;
     }
+
+    /// <summary>"Rådet for Etniske Minoriteters høringssvar": the body is "Rådet for Etniske Minoriteter".</summary>
+    private static string WithoutGenitive(string name) =>
+        name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal) && name.LastIndexOf(' ') < name.Length - 5 ? name[..^1] : name;
 
     /// <summary>The last word of a body's name in its definite form, without a genitive s; null when it names no body.</summary>
     private static string? Definite(string word)
