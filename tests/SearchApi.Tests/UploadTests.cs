@@ -99,6 +99,39 @@ public sealed class UploadTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Upload_LargerThanTheArchiveAccepts_Is413Problem_AndWritesNothing()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Combine("inbox"));
+        using var app = new ArchiveApp(folder.Combine("inbox"), folder.Combine("index"), new Dictionary<string, string?>
+        {
+            ["Archive:ApiKey"] = Key,
+            ["Archive:MaxFileSizeMegabytes"] = "1",
+        });
+        using var form = Form("stor.txt", new byte[3 * 1024 * 1024]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
+        request.Headers.Add("X-Api-Key", Key);
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(Directory.EnumerateFiles(app.Inbox, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Upload_BrokenMultipartBody_Is400Problem()
+    {
+        using var content = new StringContent("--graense\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nuafsluttet");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=graense");
+
+        using var response = await PostAsync(content, Key);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Upload_WhileNoKeyIsConfigured_IsForbidden()
     {
         using var folder = new TempDirectory();

@@ -25,14 +25,35 @@ public static class UploadApi
     }
 
     private static async Task<Results<Accepted<UploadResponse>, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, ArchiveIndex index, CancellationToken cancellationToken)
+        HttpRequest request, ArchiveIndex index, IndexerOptions options, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
             return Invalid("file", "Send the file as multipart/form-data in a part named 'file'.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's request size limit: the body was refused before anything was written.
+            return TypedResults.Problem(title: "The upload cannot be read", detail: exception.Message, statusCode: exception.StatusCode);
+        }
+        catch (InvalidDataException exception)
+        {
+            var tooLarge = exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            return TypedResults.Problem(
+                title: tooLarge ? "The file is larger than the archive accepts" : "The upload is not valid multipart/form-data",
+                detail: tooLarge ? $"At most {options.MaxFileSizeMegabytes} MB per file (Archive:MaxFileSizeMegabytes)." : exception.Message,
+                statusCode: tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+        }
+        catch (IOException exception)
+        {
+            return TypedResults.Problem(title: "The upload is not valid multipart/form-data", detail: exception.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
         if (form.Files.GetFile("file") is not { } file || file.Length == 0)
         {
             return Invalid("file", "No file: send one non-empty part named 'file'.");
