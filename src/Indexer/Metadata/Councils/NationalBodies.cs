@@ -50,24 +50,6 @@ public sealed class NationalBodies
     }
 
     /// <summary>The national body whose site <paramref name="sourceUrl"/> is on, or null.</summary>
-    public string? FindByHost(string? sourceUrl)
-    {
-        if (sourceUrl is null || !Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        var host = uri.Host.ToLowerInvariant();
-        while (host.Contains('.', StringComparison.Ordinal))
-        {
-            if (_byHost.TryGetValue(host, out var body))
-            {
-                return body;
-            }
-
-            host = host[(host.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        }
-
-        return null;
-    }
+    public string? FindByHost(string? sourceUrl) =>
+        WebHosts.DomainsOf(sourceUrl).Select(domain => _byHost.GetValueOrDefault(domain)).FirstOrDefault(found => found is not null);
 }

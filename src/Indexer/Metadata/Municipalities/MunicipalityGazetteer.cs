@@ -82,27 +82,8 @@ public sealed partial class MunicipalityGazetteer
     }
 
     /// <summary>The municipality a web address belongs to: its host or any parent domain of it (politik.herning.dk).</summary>
-    public Municipality? FindByHost(string? urlOrHost)
-    {
-        if (string.IsNullOrWhiteSpace(urlOrHost))
-        {
-            return null;
-        }
-
-        var host = Uri.TryCreate(urlOrHost, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host) ? uri.Host : urlOrHost.Trim();
-        host = host.TrimEnd('.').ToLowerInvariant();
-        while (host.Contains('.', StringComparison.Ordinal))
-        {
-            if (_byHost.TryGetValue(host, out var municipality))
-            {
-                return municipality;
-            }
-
-            host = host[(host.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        }
-
-        return null;
-    }
+    public Municipality? FindByHost(string? urlOrHost) =>
+        WebHosts.DomainsOf(urlOrHost).Select(domain => _byHost.GetValueOrDefault(domain)).FirstOrDefault(found => found is not null);
 
     /// <summary>
     /// A municipality named in a web address that is not its own: a local paper's host (gladsaxebladet.dk) or a

@@ -10,26 +10,7 @@ public static class NewsHosts
 
     private static readonly Lazy<HashSet<string>> Hosts = new(() => Load(Path.Combine(AppContext.BaseDirectory, "Metadata", "Types", FileName)));
 
-    public static bool IsNewsHost(string? host)
-    {
-        if (string.IsNullOrWhiteSpace(host))
-        {
-            return false;
-        }
-
-        host = host.Trim().TrimEnd('.').ToLowerInvariant();
-        while (host.Contains('.', StringComparison.Ordinal))
-        {
-            if (Hosts.Value.Contains(host))
-            {
-                return true;
-            }
-
-            host = host[(host.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        }
-
-        return false;
-    }
+    public static bool IsNewsHost(string? host) => WebHosts.DomainsOf(host).Any(Hosts.Value.Contains);
 
     private static HashSet<string> Load(string path) =>
         File.ReadLines(path)
