@@ -64,6 +64,7 @@ public sealed class DegradedIndexTests : IDisposable
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.False(health.GetProperty("ingesting").GetBoolean());
+        Assert.True(health.GetProperty("lastIngestion").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddHours(-1), "the last commit's time is read from the index");
         Assert.Equal(1, before.Total());
         Assert.Equal(1, after.Total());
     }

@@ -77,17 +77,13 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
         }
     }
 
-    /// <summary>A time the indexing process wrote into the commit it made last (ISO 8601), if any.</summary>
-    public DateTimeOffset? LastCommitTime(string key)
+    /// <summary>When the commit this searcher reads was ingested, as the indexing process recorded it.</summary>
+    public DateTimeOffset? LastIngestion()
     {
         var searcher = searchers.Acquire();
         try
         {
-            return searcher.IndexReader is DirectoryReader reader
-                && reader.IndexCommit.UserData.TryGetValue(key, out var text)
-                && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var time)
-                ? time
-                : null;
+            return searcher.IndexReader is DirectoryReader reader ? IndexCommitData.LastIngestion(reader.IndexCommit.UserData) : null;
         }
         finally
         {

@@ -13,10 +13,6 @@ namespace Archive.Indexer.Indexing;
 /// </summary>
 public sealed class ArchiveIndexWriter : IDisposable
 {
-    public const string LastIngestionKey = "lastIngestion";
-
-    public const string SchemaVersionKey = "schemaVersion";
-
     private readonly Directory _directory;
     private bool _disposed;
 
@@ -48,8 +44,7 @@ public sealed class ArchiveIndexWriter : IDisposable
         try
         {
             var writer = new IndexWriter(directory, config);
-            var outdated = writer.MaxDoc > 0
-                && (writer.CommitData is null || !writer.CommitData.TryGetValue(SchemaVersionKey, out var version) || version != ArchiveLucene.SchemaVersion);
+            var outdated = writer.MaxDoc > 0 && !IndexCommitData.IsCurrentSchema(writer.CommitData);
             if (outdated)
             {
                 writer.DeleteAll();
@@ -115,23 +110,12 @@ public sealed class ArchiveIndexWriter : IDisposable
             return;
         }
 
-        Writer.SetCommitData(new Dictionary<string, string>
-        {
-            [LastIngestionKey] = now.ToString("O", CultureInfo.InvariantCulture),
-            [SchemaVersionKey] = ArchiveLucene.SchemaVersion,
-        });
+        Writer.SetCommitData(IndexCommitData.For(now));
         Writer.Commit();
     }
 
     /// <summary>When the last commit that changed the index was made, if any.</summary>
-    public DateTimeOffset? LastIngestion()
-    {
-        var data = Writer.CommitData;
-        return data is not null && data.TryGetValue(LastIngestionKey, out var text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
-            ? time
-            : null;
-    }
+    public DateTimeOffset? LastIngestion() => IndexCommitData.LastIngestion(Writer.CommitData);
 
     public int DocumentCount => Writer.NumDocs;
 

@@ -74,7 +74,7 @@ public sealed class ArchiveIndex : IDisposable
     public IReadOnlyList<IngestFailure> Failures() =>
         Ingestion?.Ingestor.Failures.All() ?? FailureLog.Load(IndexPath).All();
 
-    public DateTimeOffset? LastIngestion() => Ingestion?.Ingestor.LastIngestion() ?? Searcher?.LastCommitTime(ArchiveIndexWriter.LastIngestionKey);
+    public DateTimeOffset? LastIngestion() => Ingestion?.Ingestor.LastIngestion() ?? Searcher?.LastIngestion();
 
     public void Dispose()
     {

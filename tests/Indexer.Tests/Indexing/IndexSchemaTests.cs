@@ -49,7 +49,7 @@ public sealed class IndexSchemaTests : IDisposable
     {
         using var directory = FSDirectory.Open(_archive.IndexPath);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(ArchiveLucene.Version, new DanishArchiveAnalyzer()));
-        writer.SetCommitData(new Dictionary<string, string> { [ArchiveIndexWriter.SchemaVersionKey] = version });
+        writer.SetCommitData(new Dictionary<string, string> { [IndexCommitData.SchemaVersionKey] = version });
         writer.Commit();
     }
 
@@ -57,6 +57,6 @@ public sealed class IndexSchemaTests : IDisposable
     {
         using var directory = FSDirectory.Open(_archive.IndexPath);
         using var reader = DirectoryReader.Open(directory);
-        return reader.IndexCommit.UserData.TryGetValue(ArchiveIndexWriter.SchemaVersionKey, out var version) ? version : null;
+        return reader.IndexCommit.UserData.TryGetValue(IndexCommitData.SchemaVersionKey, out var version) ? version : null;
     }
 }
