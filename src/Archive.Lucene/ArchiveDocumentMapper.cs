@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Archive.Lucene;
@@ -75,15 +76,13 @@ public static class ArchiveDocumentMapper
         return lucene;
     }
 
-    /// <summary>Every stored field but the text: what a result row or a feed entry needs, read without the pages.</summary>
-    public static readonly ISet<string> MetadataFields = new HashSet<string>(
-        [ArchiveFields.Id, ArchiveFields.Sha256, ArchiveFields.Files, ArchiveFields.FileName, ArchiveFields.ContentType, ArchiveFields.PageCount,
-         ArchiveFields.IngestedAt, ArchiveFields.Provenance, ArchiveFields.Title, ArchiveFields.Council, ArchiveFields.Municipality,
-         ArchiveFields.Date, ArchiveFields.DatePrecision, ArchiveFields.Type, ArchiveFields.Topic, ArchiveFields.CaseNumber,
-         ArchiveFields.Recipient, ArchiveFields.Signatory, ArchiveFields.SourceUrl],
-        StringComparer.Ordinal);
+    /// <summary>
+    /// Reads every stored field but the text: what a result row or a feed entry needs, without the pages.
+    /// Pass to <c>IndexSearcher.Doc(doc, visitor)</c> and take <c>visitor.Document</c>.
+    /// </summary>
+    public static DocumentStoredFieldVisitor WithoutText() => new MetadataOnlyVisitor();
 
-    /// <summary>The document as stored; when it was loaded with <see cref="MetadataFields"/> only, without its pages.</summary>
+    /// <summary>The document as stored; when it was loaded <see cref="WithoutText"/>, without its pages.</summary>
     public static ArchiveDocument FromLucene(Document lucene)
     {
         ArgumentNullException.ThrowIfNull(lucene);
@@ -188,5 +187,11 @@ public static class ArchiveDocumentMapper
         {
             lucene.Add(new TextField(field, value, Field.Store.YES));
         }
+    }
+
+    private sealed class MetadataOnlyVisitor : DocumentStoredFieldVisitor
+    {
+        public override Status NeedsField(FieldInfo fieldInfo) =>
+            fieldInfo?.Name == ArchiveFields.Text ? Status.NO : Status.YES;
     }
 }

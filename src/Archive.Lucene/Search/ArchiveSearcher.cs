@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -163,7 +164,18 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlySet<string> terms, bool withSnippets)
     {
         // Without snippets the pages are not read at all: an export of thousands of rows needs only metadata.
-        var stored = withSnippets ? searcher.Doc(hit.Doc) : searcher.Doc(hit.Doc, ArchiveDocumentMapper.MetadataFields);
+        Document stored;
+        if (withSnippets)
+        {
+            stored = searcher.Doc(hit.Doc);
+        }
+        else
+        {
+            var metadataOnly = ArchiveDocumentMapper.WithoutText();
+            searcher.Doc(hit.Doc, metadataOnly);
+            stored = metadataOnly.Document;
+        }
+
         var document = ArchiveDocumentMapper.FromLucene(stored);
         var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets) : [];
         return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
