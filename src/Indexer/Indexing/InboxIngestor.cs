@@ -254,6 +254,7 @@ public sealed class InboxIngestor : IDisposable
         var previous = _catalog.Remove(path);
         var wasFailed = Failures.Remove(path);
         Failures.Remove(Sidecar.PathFor(path));
+        Failures.Remove(MetadataCsv.RowPathFor(path));
         if (previous is not null || wasFailed)
         {
             batch.MarkDirty(previous);
@@ -330,8 +331,9 @@ public sealed class InboxIngestor : IDisposable
         var primary = files[0];
         var primaryFullPath = InboxPaths.ToFull(_inboxRoot, primary.Path);
         var sidecar = Sidecar.Read(primaryFullPath);
-        RecordSidecarProblems(primary.Path, sidecar);
+        RecordMetadataProblems(Sidecar.PathFor(primary.Path), Sidecar.PathFor(primary.Path), "sidecar", sidecar);
         var folderCsv = MetadataCsv.ReadRowFor(primaryFullPath);
+        RecordMetadataProblems(MetadataCsv.RowPathFor(primary.Path), MetadataCsv.PathFor(primary.Path), MetadataCsv.FileName + " row", folderCsv);
         var fileName = Path.GetFileName(primary.Path);
         _index.Upsert(new ArchiveDocument
         {
@@ -346,19 +348,22 @@ public sealed class InboxIngestor : IDisposable
         });
     }
 
-    private void RecordSidecarProblems(string documentPath, Sidecar? sidecar)
+    /// <summary>
+    /// Lists what a sidecar or a metadata.csv row got wrong (the document is indexed with what was valid), or clears
+    /// the entry once it is right. <paramref name="filePath"/> is the file whose size and time the entry records.
+    /// </summary>
+    private void RecordMetadataProblems(string failurePath, string filePath, string what, Sidecar? source)
     {
-        var sidecarPath = Sidecar.PathFor(documentPath);
-        if (sidecar is null || sidecar.Problems.Count == 0)
+        if (source is null || source.Problems.Count == 0)
         {
-            Failures.Remove(sidecarPath);
+            Failures.Remove(failurePath);
             return;
         }
 
-        var info = new FileInfo(InboxPaths.ToFull(_inboxRoot, sidecarPath));
-        var message = "sidecar metadata partly ignored: " + string.Join("; ", sidecar.Problems);
-        _logger.LogWarning("{Path}: {Message}", sidecarPath, message);
-        Failures.Record(new IngestFailure(sidecarPath, FailureReason.Corrupt, message, _clock.GetUtcNow(), info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc.Ticks : 0, string.Empty));
+        var info = new FileInfo(InboxPaths.ToFull(_inboxRoot, filePath));
+        var message = $"{what} metadata partly ignored: " + string.Join("; ", source.Problems);
+        _logger.LogWarning("{Path}: {Message}", failurePath, message);
+        Failures.Record(new IngestFailure(failurePath, FailureReason.Corrupt, message, _clock.GetUtcNow(), info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc.Ticks : 0, string.Empty));
     }
 
     /// <summary>A failure recorded before a crash may belong to a file that was indexed since; the index wins.</summary>

@@ -17,6 +17,17 @@ public static class MetadataCsv
 
     private const string FileNameColumn = "fileName";
 
+    /// <summary>
+    /// Where the problems of one document's row are listed among the failures: "folder/metadata.csv#brev.pdf".
+    /// One entry per row, so each document's row is reported, and cleared, on its own.
+    /// </summary>
+    public static string RowPathFor(string documentRelativePath)
+    {
+        ArgumentNullException.ThrowIfNull(documentRelativePath);
+        var slash = documentRelativePath.LastIndexOf('/');
+        return (slash < 0 ? string.Empty : documentRelativePath[..(slash + 1)]) + FileName + "#" + documentRelativePath[(slash + 1)..];
+    }
+
     /// <summary>The csv beside <paramref name="documentFullPath"/>.</summary>
     public static string PathFor(string documentFullPath) =>
         Path.Combine(Path.GetDirectoryName(documentFullPath) ?? string.Empty, FileName);

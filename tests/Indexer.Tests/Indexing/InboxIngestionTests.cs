@@ -194,6 +194,41 @@ public sealed class InboxIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_BadMetadataCsvRow_IndexesDocumentAndRecordsTheRow()
+    {
+        _archive.Write("raad/svar.txt", "Høringssvar fra Integrationsrådet.");
+        _archive.Write("raad/notat.txt", "Notat om ledsagelse.");
+        _archive.Write("raad/metadata.csv", "fileName;date;council\nsvar.txt;31-02-2020;Integrationsrådet\nnotat.txt;2020-03-01;Handicaprådet\n");
+        await _archive.SyncAsync();
+
+        Assert.Equal(2, _archive.Documents().Count);
+        var failure = Assert.Single(_archive.Synchronizer!.Ingestor.Failures.All());
+        Assert.Equal("raad/metadata.csv#svar.txt", failure.Path);
+        Assert.Equal(FailureReason.Corrupt, failure.Reason);
+        Assert.Contains("metadata.csv row", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("Integrationsrådet", _archive.Documents().Single(d => d.FileName == "svar.txt").Metadata.Council);
+
+        _archive.Write("raad/metadata.csv", "fileName;date;council\nsvar.txt;2020-02-28;Integrationsrådet\nnotat.txt;2020-03-01;Handicaprådet\n");
+        _archive.Synchronizer!.Notify(_archive.FullPath("raad/metadata.csv"));
+        await _archive.SyncAsync();
+
+        Assert.Empty(_archive.Synchronizer!.Ingestor.Failures.All());
+    }
+
+    [Fact]
+    public async Task Sync_MetadataCsvWithoutFileNameColumn_IsReported()
+    {
+        _archive.Write("svar.txt", "Høringssvar fra Integrationsrådet.");
+        _archive.Write("metadata.csv", "file;council\nsvar.txt;Integrationsrådet\n");
+        await _archive.SyncAsync();
+
+        Assert.Single(_archive.Documents());
+        var failure = Assert.Single(_archive.Synchronizer!.Ingestor.Failures.All());
+        Assert.Equal("metadata.csv#svar.txt", failure.Path);
+        Assert.Contains("fileName", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sync_BadFiles_AreRecordedAndTheRestIndexed()
     {
         _archive.WriteBytes("tom.txt", []);
@@ -278,7 +313,7 @@ public sealed class InboxIngestionTests : IDisposable
         _archive.Write("~$dokument.docx", "låsefil");
         _archive.Write("download.pdf.part", "halv");
         _archive.Write(".git/config", "intern");
-        _archive.Write("metadata.csv", "file;council");
+        _archive.Write("metadata.csv", "fileName;council");
         _archive.Write("ægte.txt", "Et rigtigt dokument om ældre.");
 
         await _archive.SyncAsync();
