@@ -30,6 +30,54 @@ public sealed class DocumentsTests(SampleArchiveFixture archive) : IClassFixture
         Assert.DoesNotContain("holbaek/", document.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Document_WithQuery_MarksTheMatchesOfEachPage_BySearchAnalysis()
+    {
+        var id = await IdOfAsync("plejehjemsplads");
+
+        var document = await _app.GetJsonAsync($"/api/documents/{id}?q=anbefaling+OR+v%C3%A6rdighed");
+
+        var pages = document.GetProperty("pages").EnumerateArray().ToList();
+        Assert.Contains("<mark>værdighed</mark>", pages[0].GetProperty("html").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", pages[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var second = pages[1].GetProperty("html").GetString();
+        Assert.Contains("<mark>anbefalinger</mark>", second, StringComparison.Ordinal);
+        Assert.Equal(pages[1].GetProperty("text").GetString(), second!.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Document_WithQuery_EscapesTheText_AndLeavesOutExcludedWords()
+    {
+        var id = await IdOfAsync("advarer+municipality:odense");
+
+        var document = await _app.GetJsonAsync($"/api/documents/{id}?q=advarer+-herberg");
+
+        var html = Assert.Single(document.GetProperty("pages").EnumerateArray()).GetProperty("html").GetString();
+        Assert.Contains("<mark>advarer</mark> mod &lt;script&gt;alert(1)&lt;/script&gt; &amp; lignende", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>herberg</mark>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Document_WithoutQuery_HasNoHtml()
+    {
+        var id = await IdOfAsync("plejehjemsplads");
+
+        var document = await _app.GetJsonAsync($"/api/documents/{id}");
+
+        Assert.All(document.GetProperty("pages").EnumerateArray(), page => Assert.False(page.TryGetProperty("html", out _)));
+    }
+
+    [Fact]
+    public async Task Document_WithMalformedQuery_Is400SayingWhatIsWrong()
+    {
+        var id = await IdOfAsync("plejehjemsplads");
+
+        var problem = await _app.GetProblemAsync($"/api/documents/{id}?q=%22unclosed", 400);
+
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
+    }
+
     [Theory]
     [InlineData("0000000000000000")]
     [InlineData("..%2F..%2Fetc%2Fpasswd")]

@@ -108,6 +108,27 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
     }
 
     /// <summary>
+    /// Each page of <paramref name="document"/> as escaped HTML with the words <paramref name="query"/> matches
+    /// in &lt;mark&gt;, found by the same parsing and analysis as a search, so a reader sees on the page exactly
+    /// what the search found. Throws <see cref="QuerySyntaxException"/> when the query cannot be read.
+    /// </summary>
+    public IReadOnlyList<string> MarkPages(ArchiveDocument document, string query)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var parsed = _parser.Parse(query);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var terms = MatchedTerms.Of(parsed, searcher);
+            return [.. document.Pages.Select(page => _snippets.MarkPage(page, terms))];
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
     /// Documents most like the one with <paramref name="id"/> by their distinctive Danish terms (MoreLikeThis),
     /// optionally only from other municipalities than its own; null when there is no such document.
     /// </summary>

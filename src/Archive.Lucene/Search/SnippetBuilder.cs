@@ -63,6 +63,36 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
         return [.. chosen.Select(passage => new Snippet(passage.Page + 1, Render(pages[passage.Page], passage)))];
     }
 
+    /// <summary>
+    /// A whole page as HTML: escaped, line breaks kept, and every word that analyzes to one of
+    /// <paramref name="terms"/> in &lt;mark&gt; — the same analysis as the snippets and the index.
+    /// </summary>
+    public string MarkPage(string text, IReadOnlySet<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+        var html = new StringBuilder(text.Length + 64);
+        var position = 0;
+        if (terms.Count > 0)
+        {
+            foreach (var (start, end, _) in FindMatches(text, terms))
+            {
+                // Tokens that share a word's offsets (a stem beside its compound parts) mark the word once.
+                if (start < position)
+                {
+                    continue;
+                }
+
+                html.Append(EscapeHtml(text[position..start]));
+                html.Append("<mark>").Append(EscapeHtml(text[start..end])).Append("</mark>");
+                position = end;
+            }
+        }
+
+        html.Append(EscapeHtml(text[position..]));
+        return html.ToString();
+    }
+
     private List<(int Start, int End, string Term)> FindMatches(string text, IReadOnlySet<string> terms)
     {
         var matches = new List<(int, int, string)>();
@@ -148,7 +178,9 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
 
     // Line breaks and runs of spaces from the page layout mean nothing inside one passage.
     // Only the characters HTML needs escaped: æ, ø and å stay readable in the JSON.
-    private static string Escape(string text) => Whitespace().Replace(text, " ")
+    private static string Escape(string text) => EscapeHtml(Whitespace().Replace(text, " "));
+
+    private static string EscapeHtml(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)

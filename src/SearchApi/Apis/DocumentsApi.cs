@@ -17,7 +17,8 @@ public static class DocumentsApi
         var documents = api.MapGroup("/documents");
         documents.MapGet("/{id}", Document)
             .WithName("Document")
-            .WithSummary("A document: metadata with provenance, and its text page by page");
+            .WithSummary("A document: metadata with provenance, and its text page by page")
+            .WithDescription("With q, each page also carries html: the text HTML-escaped with the words that query matches in <mark>, found by the same analysis as search (stems, folded spellings).");
         documents.MapGet("/{id}/file", File)
             .WithName("DocumentFile")
             .WithSummary("The original file, with its content type and file name")
@@ -28,16 +29,44 @@ public static class DocumentsApi
         return api;
     }
 
-    private static Results<Ok<DocumentResponse>, ProblemHttpResult> Document(string id, ArchiveIndex index)
+    private static Results<Ok<DocumentResponse>, ValidationProblem, ProblemHttpResult> Document(
+        string id,
+        ArchiveIndex index,
+        [Description("A search query whose matches are marked on every page (html); the same syntax as search.")] string? q = null)
     {
+        if (q is { Length: > SearchLimits.MaxQueryLength })
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["q"] = [$"The query is {q.Length} characters long; at most {SearchLimits.MaxQueryLength} are allowed."] },
+                title: "The request is not valid");
+        }
+
         if (index.Searcher is not { } searcher)
         {
             return ArchiveUnavailable.Problem(index.Problem);
         }
 
-        return searcher.Find(id) is { } document
-            ? TypedResults.Ok(DocumentResponse.From(document))
-            : NoSuchDocument(id);
+        if (searcher.Find(id) is not { } document)
+        {
+            return NoSuchDocument(id);
+        }
+
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Ok(DocumentResponse.From(document));
+        }
+
+        try
+        {
+            return TypedResults.Ok(DocumentResponse.From(document, searcher.MarkPages(document, q)));
+        }
+        catch (QuerySyntaxException exception)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["q"] = [exception.Message] },
+                title: "The query cannot be read",
+                detail: exception.Message);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Archive.Lucene;
 
 namespace Archive.SearchApi.Model;
@@ -26,7 +27,8 @@ public sealed record DocumentResponse(
     [property: Description("For each metadata field, where its value came from: a text rule (text:…), the source URL (url:…), the file's properties, a sidecar or metadata.csv.")] IReadOnlyDictionary<string, string> Provenance,
     IReadOnlyList<PageResponse> Pages)
 {
-    public static DocumentResponse From(ArchiveDocument document)
+    /// <param name="markedPages">Each page as HTML with a query's matches marked, in page order; null without a query.</param>
+    public static DocumentResponse From(ArchiveDocument document, IReadOnlyList<string>? markedPages = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var metadata = document.Metadata;
@@ -50,11 +52,16 @@ public sealed record DocumentResponse(
             document.PageCount,
             document.IngestedAt,
             metadata.Provenance,
-            [.. document.Pages.Select((text, index) => new PageResponse(index + 1, text))]);
+            [.. document.Pages.Select((text, index) => new PageResponse(index + 1, text, markedPages?[index]))]);
     }
 }
 
-public sealed record PageResponse(int Page, string Text);
+public sealed record PageResponse(
+    int Page,
+    string Text,
+    [property: Description("Only with q: the text HTML-escaped, line breaks kept, the query's matches in <mark>.")]
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    string? Html = null);
 
 [Description("Documents similar to one document.")]
 public sealed record SimilarResponse(string Id, int Total, IReadOnlyList<HitResponse> Hits);

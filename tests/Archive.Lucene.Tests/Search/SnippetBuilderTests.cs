@@ -80,6 +80,20 @@ public sealed class SnippetBuilderTests : IDisposable
         Assert.InRange(html.Length, 100, 400);
     }
 
+    [Fact]
+    public void MarkPage_MarksEveryStemmedMatch_KeepsLineBreaks_AndEscapes()
+    {
+        var html = _snippets.MarkPage("Borgere <i>og</i> borgerne\nmøder Borger & rådet.", Terms("borger"));
+
+        Assert.Equal("<mark>Borgere</mark> &lt;i&gt;og&lt;/i&gt; <mark>borgerne</mark>\nmøder <mark>Borger</mark> &amp; rådet.", html);
+    }
+
+    [Fact]
+    public void MarkPage_WithoutTerms_IsTheEscapedText()
+    {
+        Assert.Equal("a &lt; b\n\nc", _snippets.MarkPage("a < b\n\nc", new HashSet<string>()));
+    }
+
     public void Dispose() => _analyzer.Dispose();
 
     private HashSet<string> Terms(string words) => [.. _analyzer.Terms(words)];
