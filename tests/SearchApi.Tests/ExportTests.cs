@@ -70,12 +70,28 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
             Assert.StartsWith("urn:archive:document:", entry.Element(Atom + "id")!.Value, StringComparison.Ordinal);
             Assert.NotEmpty(entry.Element(Atom + "title")!.Value);
             Assert.True(DateTimeOffset.TryParse(entry.Element(Atom + "updated")!.Value, out _));
-            Assert.Contains("/api/documents/", (string?)entry.Element(Atom + "link")!.Attribute("href"), StringComparison.Ordinal);
+            var link = entry.Element(Atom + "link")!;
+            Assert.Equal("text/html", (string?)link.Attribute("type"));
+            Assert.Contains("/dokument/", (string?)link.Attribute("href"), StringComparison.Ordinal);
         });
         var published = entries.Select(entry => entry.Element(Atom + "published")?.Value).ToList();
         Assert.Equal("2030-05-01T00:00:00Z", published[0]);
         Assert.Null(published[^1]);
         Assert.Equal(published.Where(p => p is not null).OrderDescending(StringComparer.Ordinal), published.Where(p => p is not null));
+    }
+
+    [Fact]
+    public async Task Atom_EntryLinksOpenTheWebPage_WithTheQueryMarked()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=atom", UriKind.Relative));
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var href = new Uri((string)Assert.Single(feed.Root!.Elements(Atom + "entry")).Element(Atom + "link")!.Attribute("href")!);
+
+        Assert.StartsWith("/dokument/", href.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("?q=plejehjemsplads", href.Query);
+        using var page = await _app.Client.GetAsync(new Uri(href.PathAndQuery, UriKind.Relative));
+        Assert.True(page.IsSuccessStatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

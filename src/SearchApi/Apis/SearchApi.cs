@@ -65,7 +65,7 @@ public static class SearchApi
                 return TypedResults.File(CsvExport.Write(results.Hits, id => links.Document(id).AbsoluteUri), CsvExport.ContentType, "archive-search.csv");
             case ExportFormat.Atom:
                 var title = string.IsNullOrWhiteSpace(request.Query) ? "Archive: newest documents" : $"Archive: {request.Query}";
-                return TypedResults.File(AtomFeed.Write(title, links.Self(), results.Hits, links.Document, clock.GetUtcNow()), AtomFeed.ContentType);
+                return TypedResults.File(AtomFeed.Write(title, links.Self(), results.Hits, id => links.Page(id, request.Query), clock.GetUtcNow()), AtomFeed.ContentType);
             default:
                 return TypedResults.Ok(new SearchResponse(
                     results.Total,

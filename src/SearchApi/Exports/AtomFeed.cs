@@ -19,6 +19,7 @@ public static partial class AtomFeed
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
+    /// <param name="documentUrl">The web page of a document, by its id.</param>
     public static byte[] Write(string title, Uri selfUrl, IReadOnlyList<SearchHit> hits, Func<string, Uri> documentUrl, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(selfUrl);
@@ -62,7 +63,8 @@ public static partial class AtomFeed
             xml.WriteElementString("published", AtomNamespace, date.IsoDate + "T00:00:00Z");
         }
 
-        WriteLink(xml, "alternate", url.AbsoluteUri, "application/json");
+        // Feed readers open the alternate link in a browser: the document's web page, not its JSON.
+        WriteLink(xml, "alternate", url.AbsoluteUri, "text/html");
         foreach (var category in new[] { metadata.Type, metadata.Council, metadata.Municipality }.Concat(metadata.Topics).OfType<string>())
         {
             xml.WriteStartElement("category", AtomNamespace);

@@ -1,0 +1,219 @@
+import { ApiError, Progress, getJson } from './api.js';
+import { clear, el, markedHtml } from './dom.js';
+import { describeProvenance, formatDate, plural } from './format.js';
+import { hitItem } from './hits.js';
+import { documentHref } from './links.js';
+
+const $ = id => document.getElementById(id);
+const id = decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop() ?? '');
+const pagesElement = $('pages');
+const countElement = $('match-count');
+const markInput = $('mark-q');
+const fileLink = $('file-link');
+const progress = new Progress($('status'), 'Henter udtalelsen …', 'Det tager længere tid end normalt at hente udtalelsen. Vent lidt.');
+
+let loaded = null;
+let marks = [];
+let currentMark = -1;
+let request = null;
+
+const fields = [
+  ['title', 'Titel', d => d.title],
+  ['council', 'Råd/udvalg', d => d.council],
+  ['municipality', 'Kommune', d => d.municipality],
+  ['date', 'Dato', d => formatDate(d.date, d.datePrecision)],
+  ['type', 'Type', d => d.type],
+  ['topics', 'Emner', d => d.topics?.length ? d.topics.join(', ') : null],
+  ['caseNumber', 'Sagsnummer', d => d.caseNumber],
+  ['recipient', 'Modtager', d => d.recipient],
+  ['signatory', 'Underskrevet af', d => d.signatory],
+  ['sourceUrl', 'Kildeadresse', d => d.sourceUrl],
+];
+
+function query() {
+  return new URLSearchParams(location.search).get('q') ?? '';
+}
+
+/** Fetches the document with the query's matches marked; a query the archive cannot read still shows the text. */
+async function load() {
+  request?.abort();
+  const controller = new AbortController();
+  request = controller;
+  const q = query();
+  markInput.value = q;
+  progress.start();
+  clear($('message'));
+  try {
+    let note = null;
+    let document;
+    try {
+      document = await getJson(`/api/documents/${encodeURIComponent(id)}${q.trim() ? `?q=${encodeURIComponent(q)}` : ''}`, { signal: controller.signal });
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.kind !== 'query') throw error;
+      note = error.message;
+      document = await getJson(`/api/documents/${encodeURIComponent(id)}`, { signal: controller.signal });
+    }
+    if (request !== controller) return;
+    show(document, q, note);
+  } catch (error) {
+    if (error.name === 'AbortError' || request !== controller) return;
+    showError(error);
+  } finally {
+    if (request === controller) progress.stop();
+  }
+}
+
+function show(documentData, q, note) {
+  const firstLoad = loaded?.id !== documentData.id;
+  loaded = documentData;
+  const title = documentData.title || documentData.fileName;
+  document.title = `${title} – Arkivet`;
+  $('document-title').textContent = title;
+  $('document-subtitle').textContent = [documentData.type, documentData.council, documentData.municipality, formatDate(documentData.date, documentData.datePrecision)]
+    .filter(Boolean).join(' · ');
+  renderMetadata(documentData);
+  renderPages(documentData);
+  $('document').hidden = false;
+  if (note) {
+    $('message').replaceChildren(el('div', { class: 'message message-error', role: 'alert' },
+      el('p', { class: 'message-title', text: 'Søgeordene kan ikke markeres.' }),
+      el('p', { class: 'message-detail', text: note })));
+  }
+
+  marks = [...pagesElement.querySelectorAll('mark')];
+  currentMark = -1;
+  $('match-nav').hidden = !q.trim();
+  updateMatchCount();
+  const target = /^#side-(\d+)$/.exec(location.hash);
+  if (target && marks.length) {
+    const index = marks.findIndex(mark => Number(mark.closest('.page').dataset.page) >= Number(target[1]));
+    if (index >= 0) goTo(index, { focus: false });
+  } else if (target) {
+    $(`side-${target[1]}`)?.scrollIntoView({ block: 'start' });
+  }
+  updateFileLink();
+  if (firstLoad) loadSimilar(documentData.id);
+}
+
+function renderMetadata(documentData) {
+  const rows = [];
+  const provenance = documentData.provenance ?? {};
+  for (const [key, label, value] of fields) {
+    const shown = value(documentData);
+    if (!shown) continue;
+    const source = describeProvenance(provenance[key] ?? (key === 'topics' ? provenance.topic : null));
+    const content = key === 'sourceUrl' && /^https?:\/\//i.test(shown)
+      ? el('a', { href: shown, rel: 'noopener noreferrer external' }, shown)
+      : shown;
+    rows.push(el('div', { class: 'metadata-row' },
+      el('dt', { text: label }),
+      el('dd', {}, el('span', { class: 'metadata-value' }, content), source ? el('span', { class: 'provenance' }, `Kilde: ${source}`) : null)));
+  }
+  rows.push(el('div', { class: 'metadata-row' },
+    el('dt', { text: 'Fil' }),
+    el('dd', {}, el('span', { class: 'metadata-value', text: (documentData.fileNames?.length ? documentData.fileNames : [documentData.fileName]).join(', ') }),
+      el('span', { class: 'provenance', text: `${plural(documentData.pageCount, 'side', 'sider')} · indlæst ${new Date(documentData.ingestedAt).toLocaleString('da-DK')}` }))));
+  $('metadata').replaceChildren(...rows);
+}
+
+function renderPages(documentData) {
+  clear(pagesElement);
+  const many = documentData.pages.length > 1;
+  for (const page of documentData.pages) {
+    pagesElement.append(el('section', { class: 'page', id: `side-${page.page}`, 'data-page': page.page, 'aria-label': `Side ${page.page}` },
+      many ? el('h3', { class: 'page-number', text: `Side ${page.page}` }) : null,
+      el('div', { class: 'page-text' }, page.html !== undefined ? markedHtml(page.html) : page.text)));
+  }
+}
+
+function updateMatchCount() {
+  const none = marks.length === 0;
+  $('previous-match').disabled = none;
+  $('next-match').disabled = none;
+  if (none) countElement.textContent = query().trim() ? 'Ingen træf' : '';
+  else if (currentMark < 0) countElement.textContent = plural(marks.length, 'træf', 'træf');
+  else {
+    const page = marks[currentMark].closest('.page').dataset.page;
+    countElement.textContent = `${currentMark + 1} af ${marks.length} (side ${page})`;
+  }
+}
+
+/** Makes match <index> the current one (wrapping around) and scrolls it into view. */
+function goTo(index) {
+  if (!marks.length) return;
+  marks[currentMark]?.classList.remove('current');
+  currentMark = (index + marks.length) % marks.length;
+  const mark = marks[currentMark];
+  mark.classList.add('current');
+  mark.scrollIntoView({ block: 'center' });
+  updateMatchCount();
+  updateFileLink();
+}
+
+function updateFileLink() {
+  if (!loaded) return;
+  const base = `/api/documents/${encodeURIComponent(loaded.id)}/file`;
+  const page = currentMark >= 0 ? marks[currentMark].closest('.page').dataset.page : null;
+  const pdf = loaded.contentType === 'application/pdf';
+  fileLink.href = pdf && page ? `${base}#page=${page}` : base;
+  fileLink.textContent = pdf && page ? `Åbn originalfilen på side ${page}` : 'Åbn originalfilen';
+}
+
+async function loadSimilar(documentId) {
+  const section = $('similar');
+  const list = clear($('similar-hits'));
+  const status = $('similar-status');
+  section.hidden = false;
+  status.textContent = 'Finder lignende udtalelser …';
+  try {
+    const similar = await getJson(`/api/documents/${encodeURIComponent(documentId)}/similar?otherMunicipalities=true&size=5`);
+    if (loaded?.id !== documentId) return;
+    list.append(...similar.hits.map(hit => hitItem(hit, '')));
+    status.textContent = similar.hits.length ? '' : 'Ingen lignende udtalelser fra andre kommuner.';
+  } catch (error) {
+    status.textContent = `Lignende udtalelser kunne ikke hentes. ${error.message}`;
+  }
+}
+
+function showError(error) {
+  $('document').hidden = true;
+  $('similar').hidden = true;
+  const notFound = error instanceof ApiError && error.kind === 'not-found';
+  $('message').replaceChildren(el('div', { class: 'message message-error', role: 'alert', id: 'document-error' },
+    el('h1', { class: 'message-title', text: notFound ? 'Udtalelsen findes ikke i arkivet.' : 'Udtalelsen kunne ikke hentes.' }),
+    el('p', { class: 'message-detail', text: notFound ? 'Den kan være slettet eller flyttet. Søg efter den igen.' : error.message }),
+    notFound ? el('a', { href: '/' }, 'Gå til søgningen') : el('button', { type: 'button', onclick: load }, 'Prøv igen')));
+}
+
+$('next-match').addEventListener('click', () => goTo(currentMark + 1));
+$('previous-match').addEventListener('click', () => goTo(currentMark < 0 ? marks.length - 1 : currentMark - 1));
+
+// n and Shift+N jump between matches, as in many readers, except while typing in a field.
+document.addEventListener('keydown', event => {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'n') return;
+  if (event.target.closest?.('input, textarea, select, [contenteditable]')) return;
+  event.preventDefault();
+  if (event.shiftKey) $('previous-match').click();
+  else $('next-match').click();
+});
+
+$('mark-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const q = markInput.value.trim();
+  history.pushState(null, '', documentHref(id, q));
+  load();
+});
+
+window.addEventListener('popstate', load);
+
+// Back to the search the reader came from when there is one, else a new search for the same words.
+const back = $('back-link');
+try {
+  const from = new URL(document.referrer);
+  if (from.origin === location.origin && from.pathname === '/') back.href = from.pathname + from.search;
+  else if (query().trim()) back.href = `/?q=${encodeURIComponent(query())}`;
+} catch {
+  if (query().trim()) back.href = `/?q=${encodeURIComponent(query())}`;
+}
+
+load();

@@ -1,0 +1,29 @@
+import { el, markedHtml } from './dom.js';
+import { formatDate } from './format.js';
+import { documentHref } from './links.js';
+
+/** One hit as a list item: title linking to its page, date and bodies, type and topic badges, snippets with pages. */
+export function hitItem(hit, query) {
+  const title = hit.title || hit.fileName || 'Uden titel';
+  const date = formatDate(hit.date, hit.datePrecision);
+  const facts = [
+    date ? el('time', { datetime: hit.date, text: date }) : el('span', { text: 'Udateret' }),
+    hit.council ? el('span', { text: hit.council }) : null,
+    hit.municipality ? el('span', { text: hit.municipality }) : null,
+  ].filter(Boolean);
+
+  const badges = el('ul', { class: 'badges', 'aria-label': 'Type og emner' },
+    hit.type ? el('li', { class: 'badge badge-type', text: hit.type }) : null,
+    (hit.topics ?? []).map(topic => el('li', { class: 'badge badge-topic', text: topic })));
+
+  const snippets = (hit.snippets ?? []).map(snippet => el('li', { class: 'snippet' },
+    el('a', { class: 'page-ref', href: documentHref(hit.id, query, snippet.page), 'aria-label': `Side ${snippet.page}: åbn udtalelsen her` }, `s. ${snippet.page}`),
+    ' ',
+    el('span', { class: 'snippet-text' }, markedHtml(snippet.html))));
+
+  return el('li', { class: 'hit' },
+    el('h3', { class: 'hit-title' }, el('a', { href: documentHref(hit.id, query) }, title)),
+    el('p', { class: 'hit-facts' }, facts.flatMap((fact, i) => i === 0 ? [fact] : [el('span', { class: 'separator', 'aria-hidden': 'true', text: ' · ' }), fact])),
+    badges.childElementCount ? badges : null,
+    snippets.length ? el('ul', { class: 'snippets', 'aria-label': 'Uddrag' }, snippets) : null);
+}
