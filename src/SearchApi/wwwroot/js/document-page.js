@@ -87,7 +87,7 @@ function show(documentData, q, note) {
   const target = /^#side-(\d+)$/.exec(location.hash);
   if (target && marks.length) {
     const index = marks.findIndex(mark => Number(mark.closest('.page').dataset.page) >= Number(target[1]));
-    if (index >= 0) goTo(index, { focus: false });
+    if (index >= 0) goTo(index);
   } else if (target) {
     $(`side-${target[1]}`)?.scrollIntoView({ block: 'start' });
   }
@@ -168,7 +168,7 @@ async function loadSimilar(documentId) {
   try {
     const similar = await getJson(`/api/documents/${encodeURIComponent(documentId)}/similar?otherMunicipalities=true&size=5`);
     if (loaded?.id !== documentId) return;
-    list.append(...similar.hits.map(hit => hitItem(hit, '')));
+    list.append(...similar.hits.map(hit => hitItem(hit, '', { plain: true, maxSnippets: 1 })));
     status.textContent = similar.hits.length ? '' : 'Ingen lignende udtalelser fra andre kommuner.';
   } catch (error) {
     status.textContent = `Lignende udtalelser kunne ikke hentes. ${error.message}`;

@@ -37,8 +37,8 @@ export function describeProvenance(source) {
   switch (kind) {
     case 'text': return described ? `teksten (${described})` : 'teksten';
     case 'url': return described ? `kildeadressen (${described})` : 'kildeadressen';
-    case 'sidecar': return 'sidecar-fil (rettet af arkivet)';
-    case 'metadata.csv': return 'metadata.csv (rettet af arkivet)';
+    case 'sidecar': return 'sidecar-fil (angivet ved indlæsningen)';
+    case 'metadata.csv': return 'metadata.csv (angivet ved indlæsningen)';
     case 'file': return described ? `filens egenskaber (${described})` : 'filens egenskaber';
     default: return source;
   }

@@ -2,8 +2,11 @@ import { el, markedHtml } from './dom.js';
 import { formatDate } from './format.js';
 import { documentHref } from './links.js';
 
-/** One hit as a list item: title linking to its page, date and bodies, type and topic badges, snippets with pages. */
-export function hitItem(hit, query) {
+/**
+ * One hit as a list item: title linking to its page, date and bodies, type and topic badges, snippets with pages.
+ * Similar documents pass plain: their marks are the terms that made them similar, which mean nothing to a reader.
+ */
+export function hitItem(hit, query, { plain = false, maxSnippets = 3 } = {}) {
   const title = hit.title || hit.fileName || 'Uden titel';
   const date = formatDate(hit.date, hit.datePrecision);
   const facts = [
@@ -16,10 +19,10 @@ export function hitItem(hit, query) {
     hit.type ? el('li', { class: 'badge badge-type', text: hit.type }) : null,
     (hit.topics ?? []).map(topic => el('li', { class: 'badge badge-topic', text: topic })));
 
-  const snippets = (hit.snippets ?? []).map(snippet => el('li', { class: 'snippet' },
+  const snippets = (hit.snippets ?? []).slice(0, maxSnippets).map(snippet => el('li', { class: 'snippet' },
     el('a', { class: 'page-ref', href: documentHref(hit.id, query, snippet.page), 'aria-label': `Side ${snippet.page}: åbn udtalelsen her` }, `s. ${snippet.page}`),
     ' ',
-    el('span', { class: 'snippet-text' }, markedHtml(snippet.html))));
+    el('span', { class: 'snippet-text' }, plain ? markedHtml(snippet.html).textContent : markedHtml(snippet.html))));
 
   return el('li', { class: 'hit' },
     el('h3', { class: 'hit-title' }, el('a', { href: documentHref(hit.id, query) }, title)),

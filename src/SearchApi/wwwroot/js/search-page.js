@@ -89,6 +89,7 @@ async function showResults(results, signal) {
   clear(hitsElement).append(...results.hits.map(hit => hitItem(hit, state.q)));
   renderPager(results.total);
   document.body.classList.remove('failed');
+  document.body.classList.toggle('no-results', results.total === 0);
 
   const took = `Søgningen tog ${formatCount(results.tookMs)} ms.`;
   if (results.total > 0) {
