@@ -1,0 +1,39 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Archive.WebPage.Tests;
+
+/// <summary>axe-core over the main views: no serious or critical violation of WCAG 2.1 A/AA.</summary>
+public sealed class AccessibilityTests(WebPageFixture web) : BrowserTest(web)
+{
+    protected override bool BypassContentSecurityPolicy => true;
+
+    [BrowserFact]
+    public async Task SearchPage_WithResultsFacetsAndChips()
+    {
+        await OpenAsync("/?q=housing&type=H%C3%B8ringssvar");
+        await Expect(Hits.First).ToBeVisibleAsync();
+        await Page.Locator("details.syntax-help summary").ClickAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [BrowserFact]
+    public async Task SearchPage_WithAnError()
+    {
+        await OpenAsync("/?q=%22unclosed");
+        await Expect(Page.Locator("#search-error")).ToBeVisibleAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [BrowserFact]
+    public async Task DocumentPage_WithMarksAndSimilar()
+    {
+        await OpenAsync("/?q=vestergaardmodellen");
+        await HitTitles.First.ClickAsync();
+        await Expect(Page.Locator("#similar-hits li").First).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Næste" }).ClickAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+}

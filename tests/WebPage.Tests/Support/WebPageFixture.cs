@@ -1,0 +1,119 @@
+namespace Archive.WebPage.Tests.Support;
+
+/// <summary>
+/// One archive over the sample inbox (the bundled corpus and council texts with fixed metadata) and one
+/// headless Chromium, shared by every browser test; each test opens its own browser context.
+/// </summary>
+public sealed class WebPageFixture : IAsyncLifetime, IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public WebArchiveServer Server { get; private set; } = null!;
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.SkipReason is not null)
+        {
+            return;
+        }
+
+        var inbox = _folder.Combine("inbox");
+        SampleArchive.Create(inbox);
+        Server = await WebArchiveServer.StartAsync(inbox, _folder.Combine("index"));
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(Playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        Playwright?.Dispose();
+        Server?.Dispose();
+        _folder.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<WebPageFixture>
+{
+    // One archive and one browser for all browser tests, which run one after another.
+    public const string Name = "web page";
+}
+
+/// <summary>A browser test: a fresh context and page per test, and no script error may happen on the page.</summary>
+[Collection(SharedBrowser.Name)]
+public abstract class BrowserTest(WebPageFixture web) : IAsyncLifetime
+{
+    public const int PhoneWidth = 360;
+
+    private readonly List<string> _scriptErrors = [];
+
+    protected WebPageFixture Web { get; } = web;
+
+    protected IBrowserContext Context { get; private set; } = null!;
+
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>Viewport of the page; a phone test overrides it.</summary>
+    protected virtual ViewportSize Viewport => new() { Width = 1280, Height = 900 };
+
+    /// <summary>Tests that inject axe-core need the page's script policy lifted, as it forbids scripts the archive does not serve.</summary>
+    protected virtual bool BypassContentSecurityPolicy => false;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.SkipReason is not null)
+        {
+            return;
+        }
+
+        Context = await Web.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = Viewport,
+            Locale = "da-DK",
+            BypassCSP = BypassContentSecurityPolicy,
+        });
+        Context.SetDefaultTimeout(10_000);
+        Page = await Context.NewPageAsync();
+        Page.PageError += (_, error) => _scriptErrors.Add(error);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Context is not null)
+        {
+            await Context.CloseAsync();
+        }
+
+        Assert.True(_scriptErrors.Count == 0, "Script errors on the page: " + string.Join(" | ", _scriptErrors));
+    }
+
+    protected Task<IResponse?> OpenAsync(string pathAndQuery) => Page.GotoAsync(Web.Server.Url(pathAndQuery));
+
+    /// <summary>Types a query into the search box and submits it, as a reader does.</summary>
+    protected async Task SearchAsync(string query)
+    {
+        await Page.GetByLabel("Søg i udtalelser").FillAsync(query);
+        await Page.GetByLabel("Søg i udtalelser").PressAsync("Enter");
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]q="));
+    }
+
+    protected ILocator Hits => Page.Locator("#hits > li");
+
+    protected ILocator HitTitles => Page.Locator("#hits .hit-title a");
+
+    protected ILocator Summary => Page.Locator("#summary");
+}
