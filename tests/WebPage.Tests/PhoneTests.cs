@@ -28,6 +28,11 @@ public sealed class PhoneTests(WebPageFixture web) : BrowserTest(web)
 
         Assert.True(await FitsTheWidthAsync(), "the search page scrolls sideways at 360 px");
         Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vis resultaterne" }).ClickAsync();
+        await Expect(Page.Locator("#filters-panel")).ToBeHiddenAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(Page.Locator("#results-heading")).ToBeFocusedAsync();
     }
 
     [BrowserFact]

@@ -287,11 +287,17 @@ for (const input of [fromInput, toInput]) {
   });
 }
 
+// On a phone the filters fold away behind a button; beside the results they are always shown.
 const filtersToggle = $('filters-toggle');
-filtersToggle.addEventListener('click', () => {
-  const open = filtersToggle.getAttribute('aria-expanded') !== 'true';
+const showFilters = open => {
   filtersToggle.setAttribute('aria-expanded', String(open));
   document.body.classList.toggle('filters-open', open);
+};
+filtersToggle.addEventListener('click', () => showFilters(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+$('filters-done').addEventListener('click', () => {
+  showFilters(false);
+  resultsHeading.focus({ preventScroll: true });
+  resultsHeading.scrollIntoView({ block: 'start' });
 });
 
 window.addEventListener('popstate', () => {
