@@ -135,6 +135,29 @@ public sealed partial class SearchPageTests(WebPageFixture web) : BrowserTest(we
     }
 
     [BrowserFact]
+    public async Task BadYearRange_SaysThePeriodIsWrong()
+    {
+        await OpenAsync("/?q=sideopdeling");
+        await Page.GetByLabel("Fra år").FillAsync("2020");
+        await Page.GetByLabel("Til år").FillAsync("2010");
+        await Page.GetByLabel("Til år").PressAsync("Enter");
+
+        await Expect(Page.Locator("#search-error")).ToContainTextAsync("Perioden kan ikke læses.");
+        await Expect(Page.Locator("#search-error")).ToContainTextAsync("from (2020) is after to (2010).");
+    }
+
+    [BrowserFact]
+    public async Task PagePastTheEnd_OffersTheFirstPage()
+    {
+        await OpenAsync("/?q=sideopdeling&page=9");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Gå til første side" }).ClickAsync();
+
+        await Expect(Hits).ToHaveCountAsync(20);
+        Assert.DoesNotContain("page=", Page.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task ServerErrorAndLostConnection_AreSaidPlainly_AndCanBeRetried()
     {
         var fail = true;

@@ -1,12 +1,16 @@
 // Talking to the archive's API: JSON in, Danish messages out for everything that can go wrong.
 
-/** A request that failed; kind is network, query (the 400 for a bad query or parameter), not-found or server. */
+/**
+ * A request that failed; kind is network, query (the 400 for a bad query or parameter), not-found or server;
+ * fields names the parameters a 400 found wrong.
+ */
 export class ApiError extends Error {
-  constructor(kind, message, status = 0) {
+  constructor(kind, message, status = 0, fields = []) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
+    this.fields = fields;
   }
 }
 
@@ -30,7 +34,8 @@ export async function getJson(url, { signal } = {}) {
   }
   const detail = problemDetail(problem);
   if (response.status === 400) {
-    throw new ApiError('query', detail ?? 'Søgningen kan ikke læses.', 400);
+    const fields = problem?.errors && typeof problem.errors === 'object' ? Object.keys(problem.errors) : [];
+    throw new ApiError('query', detail ?? 'Søgningen kan ikke læses.', 400, fields);
   }
   if (response.status === 404) {
     throw new ApiError('not-found', detail ?? 'Findes ikke i arkivet.', 404);

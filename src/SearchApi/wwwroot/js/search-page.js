@@ -3,7 +3,7 @@ import { clear, el } from './dom.js';
 import { formatCount, plural } from './format.js';
 import { hitItem } from './hits.js';
 import { searchHref } from './links.js';
-import { facetFields, hasCriteria, readState, toParams, withFilter } from './search-state.js';
+import { facetFields, readState, toParams, withFilter } from './search-state.js';
 
 const pageSize = 20;
 const maxResultWindow = 10000;
@@ -94,8 +94,9 @@ async function showResults(results, signal) {
   const took = `Søgningen tog ${formatCount(results.tookMs)} ms.`;
   if (results.total > 0) {
     const pages = Math.ceil(Math.min(results.total, maxResultWindow) / pageSize);
-    const where = pages > 1 ? ` Side ${formatCount(state.page)} af ${formatCount(pages)}.` : '';
+    const where = pages > 1 && state.page <= pages ? ` Side ${formatCount(state.page)} af ${formatCount(pages)}.` : '';
     summaryElement.textContent = `${plural(results.total, 'udtalelse', 'udtalelser')} fundet.${where} ${took}`;
+    if (results.hits.length === 0) showPastTheEnd(pages);
     return;
   }
 
@@ -107,6 +108,14 @@ async function showResults(results, signal) {
     return;
   }
   showNoMatches(results.suggestion);
+}
+
+/** A page number beyond the last page (an old link, or fewer hits since): offer the first page. */
+function showPastTheEnd(pages) {
+  const first = { ...state, page: 1 };
+  messageElement.replaceChildren(el('div', { class: 'message' },
+    el('p', { class: 'message-title', text: `Søgningen har kun ${plural(pages, 'side', 'sider')} med resultater.` }),
+    el('p', {}, el('a', { href: searchHref(toParams(first)), onclick: event => { event.preventDefault(); navigate(first); } }, 'Gå til første side'))));
 }
 
 function showNoMatches(suggestion) {
@@ -139,7 +148,11 @@ function showError(error) {
   clear(pagerElement);
   document.body.classList.add('failed');
   const kind = error instanceof ApiError ? error.kind : 'network';
-  const title = kind === 'query' ? 'Søgningen kan ikke læses.' : kind === 'network' ? 'Ingen forbindelse til arkivet.' : 'Arkivet kunne ikke søge.';
+  const title = kind === 'network' ? 'Ingen forbindelse til arkivet.'
+    : kind !== 'query' ? 'Arkivet kunne ikke søge.'
+    : error.fields.some(field => field === 'from' || field === 'to') ? 'Perioden kan ikke læses.'
+    : error.fields.length && !error.fields.includes('q') ? 'Søgningen kan ikke udføres.'
+    : 'Søgningen kan ikke læses.';
   const retry = kind === 'query' ? null : el('button', { type: 'button', onclick: () => search() }, 'Prøv igen');
   messageElement.replaceChildren(el('div', { class: 'message message-error', role: 'alert', id: 'search-error' },
     el('p', { class: 'message-title', text: title }),

@@ -40,10 +40,6 @@ export function toParams(state, { withPage = true } = {}) {
   return params;
 }
 
-export function hasCriteria(state) {
-  return Boolean(state.q.trim() || state.from.trim() || state.to.trim() || facetFields.some(({ key }) => state.filters[key].length));
-}
-
 export function withFilter(state, key, value, selected) {
   const values = state.filters[key].filter(v => v !== value);
   if (selected) values.push(value);
