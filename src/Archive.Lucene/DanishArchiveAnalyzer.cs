@@ -1,3 +1,4 @@
+using Archive.Lucene.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Da;
@@ -10,20 +11,45 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 namespace Archive.Lucene;
 
 /// <summary>
-/// The archive's Danish analysis, used at index and at query time so that both see the same terms:
-/// standard tokenization, lower case, aa/ae/oe folded to å/æ/ø, Danish stop words, Danish Snowball stemming.
+/// The archive's Danish analysis, used at index and at query time so that both see the same terms. Every field but
+/// two is stemmed: standard tokenization, lower case, aa/ae/oe folded to å/æ/ø, Danish stop words, Danish Snowball.
+/// <see cref="ArchiveFields.TextExact"/> keeps the words as written (lower case only), and
+/// <see cref="ArchiveFields.TextParts"/>/<see cref="ArchiveFields.TitleParts"/> add the stemmed parts of compounds.
 /// </summary>
 public sealed class DanishArchiveAnalyzer : Analyzer
 {
+    private readonly CompoundSplitter _splitter;
+
+    public DanishArchiveAnalyzer()
+        : this(CompoundSplitter.Danish)
+    {
+    }
+
+    public DanishArchiveAnalyzer(CompoundSplitter splitter)
+        : base(PER_FIELD_REUSE_STRATEGY) => _splitter = splitter;
+
+    /// <summary>The compound splitter the parts fields use.</summary>
+    public CompoundSplitter Splitter => _splitter;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(ArchiveLucene.Version, reader);
         TokenStream stream = new LowerCaseFilter(ArchiveLucene.Version, tokenizer);
+        if (fieldName == ArchiveFields.TextExact)
+        {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
 
         // Old and foreign spellings (Aarhus, Haandbog, Kjøbenhavn-era "ae"/"oe") become the modern letters
-        // before stop words and stemming, so Aarhus and Århus are one term.
+        // before stop words, splitting and stemming, so Aarhus and Århus are one term.
         stream = new ScandinavianNormalizationFilter(stream);
         stream = new StopFilter(ArchiveLucene.Version, stream, DanishAnalyzer.DefaultStopSet);
+        if (fieldName is ArchiveFields.TextParts or ArchiveFields.TitleParts)
+        {
+            // Split before stemming: the word list knows whole words (misbrugsbehandling), not stems.
+            stream = new CompoundPartsFilter(stream, _splitter);
+        }
+
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
