@@ -60,19 +60,39 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     /// </summary>
     public override int GetPositionIncrementGap(string fieldName) => 0;
 
-    /// <summary>Lists the terms a text is indexed as, in order (for tests and for showing users the analysis).</summary>
-    public IReadOnlyList<string> Terms(string text, string fieldName = ArchiveFields.Text)
+    /// <summary>
+    /// Lower case with aa/ae/oe folded to å/æ/ø, as the analyzer reads words before stemming; for the compound
+    /// splitter and for prefix and fuzzy terms, which skip analysis.
+    /// </summary>
+    public static string Fold(string word)
     {
-        var terms = new List<string>();
+        using var tokenizer = new KeywordTokenizer(new StringReader(word));
+        using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(ArchiveLucene.Version, tokenizer));
+        var text = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var folded = stream.IncrementToken() ? text.ToString() : word;
+        stream.End();
+        return folded;
+    }
+
+    /// <summary>Lists the terms a text is indexed as, in order (for tests and for showing users the analysis).</summary>
+    public IReadOnlyList<string> Terms(string text, string fieldName = ArchiveFields.Text) =>
+        [.. Tokens(text, fieldName).Select(token => token.Term)];
+
+    /// <summary>The terms a text is indexed as, with the offsets of the words they come from.</summary>
+    public IReadOnlyList<(string Term, int Start, int End)> Tokens(string text, string fieldName)
+    {
+        var tokens = new List<(string, int, int)>();
         using var stream = GetTokenStream(fieldName, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
         }
 
         stream.End();
-        return terms;
+        return tokens;
     }
 }

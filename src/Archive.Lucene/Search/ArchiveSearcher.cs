@@ -53,7 +53,10 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var terms = request.WithSnippets && request.HasQuery ? MatchedTerms.Of(query, searcher) : [];
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, terms, request.WithSnippets)).ToList();
-            return new SearchResults(top.TotalHits, hits, facets);
+            return new SearchResults(top.TotalHits, hits, facets)
+            {
+                Suggestion = top.TotalHits == 0 && request.HasQuery ? Suggest(searcher, request, filters) : null,
+            };
         }
         finally
         {
@@ -153,6 +156,19 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         {
             searchers.Release(searcher);
         }
+    }
+
+    /// <summary>A corrected query, offered only when it finds something under the same filters.</summary>
+    private string? Suggest(IndexSearcher searcher, SearchRequest request, Dictionary<string, IReadOnlyList<string>> filters)
+    {
+        if (SpellingSuggester.Suggest(searcher.IndexReader, request.Query!) is not { } suggestion)
+        {
+            return null;
+        }
+
+        var count = new TotalHitCountCollector();
+        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request, except: null), count);
+        return count.TotalHits > 0 ? suggestion : null;
     }
 
     /// <summary>A searcher from the manager, scoring the way the index was written (see <see cref="ArchiveLucene.Similarity"/>).</summary>

@@ -161,13 +161,13 @@ public sealed partial class UserQueryParser
             field is null ? Words.Phrase(queryText, slop)! : base.GetFieldQuery(Map(field), queryText, slop);
 
         protected override Query GetPrefixQuery(string field, string termStr) =>
-            base.GetPrefixQuery(Map(field), WordQueryBuilder.Fold(termStr));
+            base.GetPrefixQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
 
         protected override Query GetWildcardQuery(string field, string termStr) =>
-            base.GetWildcardQuery(Map(field), WordQueryBuilder.Fold(termStr));
+            base.GetWildcardQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
 
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-            base.GetFuzzyQuery(Map(field), WordQueryBuilder.Fold(termStr), minSimilarity);
+            base.GetFuzzyQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr), minSimilarity);
 
         protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
             base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);

@@ -1,6 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -45,7 +43,7 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         }
 
         var stem = stems[0].Term;
-        var parts = PartStems(Fold(exact[0].Term));
+        var parts = PartStems(DanishArchiveAnalyzer.Fold(exact[0].Term));
         return Either(
             (Term(ArchiveFields.TextExact, exact[0].Term), Exact),
             (Term(ArchiveFields.Text, stem), Stemmed),
@@ -74,21 +72,6 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         }
 
         return Either([.. clauses]);
-    }
-
-    /// <summary>
-    /// Lower case with aa/ae/oe folded to å/æ/ø, as the analyzer reads words before stemming; for the compound
-    /// splitter and for prefix and fuzzy terms, which skip analysis.
-    /// </summary>
-    public static string Fold(string word)
-    {
-        using var tokenizer = new KeywordTokenizer(new StringReader(word));
-        using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(ArchiveLucene.Version, tokenizer));
-        var text = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var folded = stream.IncrementToken() ? text.ToString() : word;
-        stream.End();
-        return folded;
     }
 
     /// <summary>The stems of a compound's parts (kontanthjælpsmodtager → kontanthjælp, modtag); empty for other words.</summary>
