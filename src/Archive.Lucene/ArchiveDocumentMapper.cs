@@ -39,6 +39,7 @@ public static class ArchiveDocumentMapper
         if (metadata.Title is { } title)
         {
             lucene.Add(new TextField(ArchiveFields.Title, title, Field.Store.YES));
+            lucene.Add(new TextField(ArchiveFields.TitleParts, title, Field.Store.NO));
         }
 
         AddFacet(lucene, ArchiveFields.Council, ArchiveFields.CouncilText, metadata.Council);
@@ -70,7 +71,11 @@ public static class ArchiveDocumentMapper
 
         foreach (var page in document.Pages)
         {
+            // One text, three analyses (see DanishArchiveAnalyzer): searches rank exact forms, then inflections,
+            // then compound parts. Only the stemmed field stores the page.
             lucene.Add(new TextField(ArchiveFields.Text, page, Field.Store.YES));
+            lucene.Add(new TextField(ArchiveFields.TextExact, page, Field.Store.NO));
+            lucene.Add(new TextField(ArchiveFields.TextParts, page, Field.Store.NO));
         }
 
         return lucene;

@@ -56,6 +56,18 @@ public static class ArchiveFields
     /// <summary>The analyzed text, one stored value per page so that a hit can cite its page.</summary>
     public const string Text = "text";
 
+    /// <summary>The text's words as written (lower case, not stemmed), so an exact form ranks above its inflections. Not stored.</summary>
+    public const string TextExact = "textExact";
+
+    /// <summary>
+    /// The text's stemmed words plus the parts of its compounds at the same positions (stofmisbrug also as stof and
+    /// misbrug), so a search for one part finds the compound. Not stored.
+    /// </summary>
+    public const string TextParts = "textParts";
+
+    /// <summary>The title's stemmed words with their compound parts, like <see cref="TextParts"/>. Not stored.</summary>
+    public const string TitleParts = "titleParts";
+
     /// <summary>
     /// Council, municipality, type and topics as analyzed text, so that a name typed among the query's words
     /// ("udsatterådet københavn") matches documents from that body or place. Not stored.

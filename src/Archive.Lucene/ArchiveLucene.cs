@@ -1,3 +1,4 @@
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace Archive.Lucene;
@@ -12,5 +13,11 @@ public static class ArchiveLucene
     /// either changes; an index written under another version is rebuilt from the inbox when it is opened,
     /// so no document keeps fields or metadata the current code would not give it.
     /// </summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
+
+    /// <summary>
+    /// How matches are scored, at index time (length norms) and at search time: BM25, whose term-frequency
+    /// saturation keeps a long minutes document that repeats a word from outranking a short statement about it.
+    /// </summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
 }

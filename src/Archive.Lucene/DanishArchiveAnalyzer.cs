@@ -1,3 +1,4 @@
+using Archive.Lucene.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Da;
@@ -10,20 +11,45 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 namespace Archive.Lucene;
 
 /// <summary>
-/// The archive's Danish analysis, used at index and at query time so that both see the same terms:
-/// standard tokenization, lower case, aa/ae/oe folded to å/æ/ø, Danish stop words, Danish Snowball stemming.
+/// The archive's Danish analysis, used at index and at query time so that both see the same terms. Every field but
+/// two is stemmed: standard tokenization, lower case, aa/ae/oe folded to å/æ/ø, Danish stop words, Danish Snowball.
+/// <see cref="ArchiveFields.TextExact"/> keeps the words as written (lower case only), and
+/// <see cref="ArchiveFields.TextParts"/>/<see cref="ArchiveFields.TitleParts"/> add the stemmed parts of compounds.
 /// </summary>
 public sealed class DanishArchiveAnalyzer : Analyzer
 {
+    private readonly CompoundSplitter _splitter;
+
+    public DanishArchiveAnalyzer()
+        : this(CompoundSplitter.Danish)
+    {
+    }
+
+    public DanishArchiveAnalyzer(CompoundSplitter splitter)
+        : base(PER_FIELD_REUSE_STRATEGY) => _splitter = splitter;
+
+    /// <summary>The compound splitter the parts fields use.</summary>
+    public CompoundSplitter Splitter => _splitter;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(ArchiveLucene.Version, reader);
         TokenStream stream = new LowerCaseFilter(ArchiveLucene.Version, tokenizer);
+        if (fieldName == ArchiveFields.TextExact)
+        {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
 
         // Old and foreign spellings (Aarhus, Haandbog, Kjøbenhavn-era "ae"/"oe") become the modern letters
-        // before stop words and stemming, so Aarhus and Århus are one term.
+        // before stop words, splitting and stemming, so Aarhus and Århus are one term.
         stream = new ScandinavianNormalizationFilter(stream);
         stream = new StopFilter(ArchiveLucene.Version, stream, DanishAnalyzer.DefaultStopSet);
+        if (fieldName is ArchiveFields.TextParts or ArchiveFields.TitleParts)
+        {
+            // Split before stemming: the word list knows whole words (misbrugsbehandling), not stems.
+            stream = new CompoundPartsFilter(stream, _splitter);
+        }
+
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
@@ -34,19 +60,39 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     /// </summary>
     public override int GetPositionIncrementGap(string fieldName) => 0;
 
-    /// <summary>Lists the terms a text is indexed as, in order (for tests and for showing users the analysis).</summary>
-    public IReadOnlyList<string> Terms(string text, string fieldName = ArchiveFields.Text)
+    /// <summary>
+    /// Lower case with aa/ae/oe folded to å/æ/ø, as the analyzer reads words before stemming; for the compound
+    /// splitter and for prefix and fuzzy terms, which skip analysis.
+    /// </summary>
+    public static string Fold(string word)
     {
-        var terms = new List<string>();
+        using var tokenizer = new KeywordTokenizer(new StringReader(word));
+        using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(ArchiveLucene.Version, tokenizer));
+        var text = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var folded = stream.IncrementToken() ? text.ToString() : word;
+        stream.End();
+        return folded;
+    }
+
+    /// <summary>Lists the terms a text is indexed as, in order (for tests and for showing users the analysis).</summary>
+    public IReadOnlyList<string> Terms(string text, string fieldName = ArchiveFields.Text) =>
+        [.. Tokens(text, fieldName).Select(token => token.Term)];
+
+    /// <summary>The terms a text is indexed as, with the offsets of the words they come from.</summary>
+    public IReadOnlyList<(string Term, int Start, int End)> Tokens(string text, string fieldName)
+    {
+        var tokens = new List<(string, int, int)>();
         using var stream = GetTokenStream(fieldName, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
         }
 
         stream.End();
-        return terms;
+        return tokens;
     }
 }

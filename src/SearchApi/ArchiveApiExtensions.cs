@@ -1,4 +1,6 @@
 using Archive.Indexer;
+using Archive.Lucene;
+using Archive.Lucene.Analysis;
 using Archive.SearchApi.Apis;
 using Archive.SearchApi.Index;
 
@@ -27,6 +29,7 @@ public static class ArchiveApiExtensions
         services.AddArchiveIndexing(indexerOptions);
         services.AddSingleton(apiOptions);
         services.AddSingleton<ArchiveIndex>();
+        services.AddSingleton(new AnalysisExplainer(new DanishArchiveAnalyzer()));
         services.AddSingleton<IngestionHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestionHost>());
         services.AddHostedService<SearcherRefresher>();
@@ -58,6 +61,7 @@ public static class ArchiveApiExtensions
         api.MapSearchApi();
         api.MapDocumentsApi();
         api.MapStatusApi();
+        api.MapAnalyzeApi();
         api.MapUploadApi(app.Services.GetRequiredService<IndexerOptions>());
 
         // The index is opened at start-up, not by the first request, so problems show in the log at once.

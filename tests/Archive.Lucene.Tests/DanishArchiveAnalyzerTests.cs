@@ -46,5 +46,42 @@ public sealed class DanishArchiveAnalyzerTests : IDisposable
         Assert.Contains("6834", terms);
     }
 
+    [Fact]
+    public void PartsField_Compound_AddsItsStemmedPartsAtTheSamePosition()
+    {
+        var tokens = _analyzer.Tokens("Ny misbrugsbehandling", ArchiveFields.TextParts);
+
+        Assert.Equal(["ny", "misbrugsbehandling", "misbrug", "behandling"], tokens.Select(token => token.Term));
+        Assert.All(tokens.Skip(1), token => Assert.Equal((3, 21), (token.Start, token.End)));
+    }
+
+    [Theory]
+    [InlineData("kontanthjælpsmodtager", "kontanthjælp", "modtag")]
+    [InlineData("misbrugsbehandling", "misbrug", "behandling")]
+    [InlineData("kontanthjaelpsmodtager", "kontanthjælp", "modtag")]
+    public void PartsField_Compound_HoldsBothParts(string word, string first, string last)
+    {
+        var terms = _analyzer.Terms(word, ArchiveFields.TextParts);
+
+        Assert.Contains(first, terms);
+        Assert.Contains(last, terms);
+    }
+
+    [Theory]
+    [InlineData("hjemløse")]
+    [InlineData("borgerens")]
+    [InlineData("indstillingen")]
+    [InlineData("formanden")]
+    public void PartsField_WordNotToSplit_StaysOneTerm(string word)
+    {
+        Assert.Single(_analyzer.Terms(word, ArchiveFields.TextParts));
+    }
+
+    [Fact]
+    public void ExactField_KeepsTheWordAsWritten_InLowerCase()
+    {
+        Assert.Equal(["borgerne", "og", "aarhus"], _analyzer.Terms("Borgerne og Aarhus", ArchiveFields.TextExact));
+    }
+
     public void Dispose() => _analyzer.Dispose();
 }

@@ -12,7 +12,7 @@ namespace Archive.Lucene.Search;
 /// and its snippets; finds single documents and documents similar to one. Every searcher it takes from the
 /// manager is given back, so readers of old index states are closed as soon as searches leave them.
 /// </summary>
-public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, Analyzer analyzer)
+public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, DanishArchiveAnalyzer analyzer)
 {
     private readonly UserQueryParser _parser = new(analyzer);
     private readonly SnippetBuilder _snippets = new(analyzer);
@@ -30,7 +30,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
             throw new ArgumentOutOfRangeException(nameof(request), $"Results past position {SearchLimits.MaxResultWindow} cannot be paged to.");
         }
 
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var filters = ResolveFilters(searcher.IndexReader, request.Filters);
@@ -53,7 +53,10 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
             var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var terms = request.WithSnippets && request.HasQuery ? MatchedTerms.Of(query, searcher) : [];
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, terms, request.WithSnippets)).ToList();
-            return new SearchResults(top.TotalHits, hits, facets);
+            return new SearchResults(top.TotalHits, hits, facets)
+            {
+                Suggestion = top.TotalHits == 0 && request.HasQuery ? Suggest(searcher, request, filters) : null,
+            };
         }
         finally
         {
@@ -67,7 +70,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
 
     public int DocumentCount()
     {
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             return searcher.IndexReader.NumDocs;
@@ -81,7 +84,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
     /// <summary>When the commit this searcher reads was ingested, as the indexing process recorded it.</summary>
     public DateTimeOffset? LastIngestion()
     {
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             return searcher.IndexReader is DirectoryReader reader ? IndexCommitData.LastIngestion(reader.IndexCommit.UserData) : null;
@@ -95,7 +98,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
     /// <summary>The whole document (metadata and pages), or null when no document has this id.</summary>
     public ArchiveDocument? Find(string id)
     {
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var docId = DocIdOf(searcher, id);
@@ -134,7 +137,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
     /// </summary>
     public IReadOnlyList<SearchHit>? Similar(string id, int size, bool otherMunicipalities)
     {
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var docId = DocIdOf(searcher, id);
@@ -174,6 +177,27 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, A
         {
             searchers.Release(searcher);
         }
+    }
+
+    /// <summary>A corrected query, offered only when it finds something under the same filters.</summary>
+    private string? Suggest(IndexSearcher searcher, SearchRequest request, Dictionary<string, IReadOnlyList<string>> filters)
+    {
+        if (SpellingSuggester.Suggest(searcher.IndexReader, request.Query!) is not { } suggestion)
+        {
+            return null;
+        }
+
+        var count = new TotalHitCountCollector();
+        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request, except: null), count);
+        return count.TotalHits > 0 ? suggestion : null;
+    }
+
+    /// <summary>A searcher from the manager, scoring the way the index was written (see <see cref="ArchiveLucene.Similarity"/>).</summary>
+    private IndexSearcher Acquire()
+    {
+        var searcher = searchers.Acquire();
+        searcher.Similarity = ArchiveLucene.Similarity;
+        return searcher;
     }
 
     private static int DocIdOf(IndexSearcher searcher, string id)

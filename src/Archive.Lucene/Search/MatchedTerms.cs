@@ -13,7 +13,7 @@ internal static class MatchedTerms
 
     private static readonly HashSet<string> MarkedFields = new(StringComparer.Ordinal)
     {
-        ArchiveFields.Text, ArchiveFields.Title, ArchiveFields.MetadataText,
+        ArchiveFields.Text, ArchiveFields.Title, ArchiveFields.MetadataText, ArchiveFields.TextParts, ArchiveFields.TitleParts,
     };
 
     public static HashSet<string> Of(Query query, IndexSearcher searcher)

@@ -11,4 +11,8 @@ public sealed record SearchHit(ArchiveDocument Document, float Score, IReadOnlyL
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    /// <summary>When nothing matched: the query with misspelt words corrected, if that finds something.</summary>
+    public string? Suggestion { get; init; }
+}

@@ -7,7 +7,8 @@ namespace Archive.Lucene.Search;
 
 /// <summary>
 /// Picks the best passages of a document for a set of matched index terms, by running each page through the
-/// same analyzer the index used (so "borgerne" is marked for a search on "borger") and keeping the token offsets.
+/// same analyzer the index used (so "borgerne" is marked for a search on "borger", and "stofmisbrug" for a search on
+/// "misbrug") and keeping the token offsets.
 /// A passage's worth is how many different query terms it holds, then how many matches.
 /// </summary>
 public sealed partial class SnippetBuilder(Analyzer analyzer)
@@ -96,16 +97,20 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
     private List<(int Start, int End, string Term)> FindMatches(string text, IReadOnlySet<string> terms)
     {
         var matches = new List<(int, int, string)>();
-        using var stream = analyzer.GetTokenStream(ArchiveFields.Text, text);
+        // The parts analysis holds the stemmed words and, at the same offsets, the parts of compounds:
+        // a word is one match however many of its parts were searched for.
+        using var stream = analyzer.GetTokenStream(ArchiveFields.TextParts, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
+        var lastStart = -1;
         while (stream.IncrementToken())
         {
             var value = term.ToString();
-            if (terms.Contains(value))
+            if (offset.StartOffset != lastStart && terms.Contains(value))
             {
                 matches.Add((offset.StartOffset, offset.EndOffset, value));
+                lastStart = offset.StartOffset;
             }
         }
 

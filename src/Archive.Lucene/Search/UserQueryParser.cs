@@ -12,7 +12,9 @@ namespace Archive.Lucene.Search;
 /// <summary>
 /// Reads the query syntax searchers type: words (all must match unless joined by OR), "phrases", OR, -exclude,
 /// field:value for title, council, municipality, type, topic and year, prefix*, fuzzy~. Words without a field
-/// are looked for in the text, the title and the document's council, municipality, type and topics.
+/// are looked for in the text, the title and the document's council, municipality, type and topics, as written,
+/// stemmed and as compound parts (see <see cref="WordQueryBuilder"/>); documents where a query's words stand close
+/// together rank higher.
 /// </summary>
 public sealed partial class UserQueryParser
 {
@@ -28,24 +30,25 @@ public sealed partial class UserQueryParser
         ["text"] = ArchiveFields.Text,
     };
 
-    // A title match says more than a match in the body; a name in the metadata says less than the text itself.
+    // Prefix and fuzzy words without a field (which skip analysis) are looked for in these fields: a title match
+    // says more than a match in the body; a name in the metadata says less than the text itself.
     private static readonly Dictionary<string, float> DefaultFieldBoosts = new()
     {
-        [ArchiveFields.Text] = 1.0f,
-        [ArchiveFields.Title] = 2.0f,
-        [ArchiveFields.MetadataText] = 0.5f,
+        [ArchiveFields.Text] = WordQueryBuilder.Stemmed,
+        [ArchiveFields.Title] = WordQueryBuilder.Title,
+        [ArchiveFields.MetadataText] = WordQueryBuilder.Metadata,
     };
 
-    private readonly Analyzer _analyzer;
+    private readonly DanishArchiveAnalyzer _analyzer;
 
-    public UserQueryParser(Analyzer analyzer) => _analyzer = analyzer;
+    public UserQueryParser(DanishArchiveAnalyzer analyzer) => _analyzer = analyzer;
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="QuerySyntaxException"/> with a plain explanation when it cannot.</summary>
     public Query Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var prepared = Prepare(text);
-        var parser = new FieldMappingParser(_analyzer);
+        var parser = new FieldMappingParser(_analyzer, new WordQueryBuilder(_analyzer));
         Query query;
         try
         {
@@ -60,7 +63,30 @@ public sealed partial class UserQueryParser
             throw new QuerySyntaxException(exception.Message, exception);
         }
 
-        return OnlyExclusions(query) ? WithEverythingElse((BooleanQuery)query) : query;
+        if (OnlyExclusions(query))
+        {
+            return WithEverythingElse((BooleanQuery)query);
+        }
+
+        return parser.PlainWords.Count > 1 && AllRequired(query, parser.PlainWords.Count)
+            ? WithProximity((BooleanQuery)query, parser.Words.Phrase(string.Join(' ', parser.PlainWords), WordQueryBuilder.ProximitySlop))
+            : query;
+    }
+
+    // Only a query of plain words all required ("skæve boliger") reads as words meant together;
+    // with OR, exclusions, phrases or fields the user has said how the words relate.
+    private static bool AllRequired(Query query, int words) =>
+        query is BooleanQuery boolean && boolean.Clauses.Count == words && boolean.Clauses.All(clause => clause.Occur == Occur.MUST);
+
+    private static BooleanQuery WithProximity(BooleanQuery words, Query? near)
+    {
+        if (near is not null)
+        {
+            near.Boost = WordQueryBuilder.Proximity;
+            words.Add(near, Occur.SHOULD);
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -97,9 +123,10 @@ public sealed partial class UserQueryParser
     /// <summary>The classic parser, told which typed field means which index field.</summary>
     private sealed class FieldMappingParser : MultiFieldQueryParser
     {
-        public FieldMappingParser(Analyzer analyzer)
+        public FieldMappingParser(Analyzer analyzer, WordQueryBuilder words)
             : base(ArchiveLucene.Version, [.. DefaultFieldBoosts.Keys], analyzer, DefaultFieldBoosts)
         {
+            Words = words;
             DefaultOperator = Operator.AND;
             AutoGeneratePhraseQueries = true;
 
@@ -107,22 +134,40 @@ public sealed partial class UserQueryParser
             AllowLeadingWildcard = false;
         }
 
-        protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-            field is not null && Map(field) == ArchiveFields.Year
+        public WordQueryBuilder Words { get; }
+
+        /// <summary>The words typed without a field, quotes or operators of their own, in order.</summary>
+        public List<string> PlainWords { get; } = [];
+
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+        {
+            if (field is null)
+            {
+                var query = quoted ? Words.Phrase(queryText, slop: 0) : Words.Word(queryText);
+                if (query is not null && !quoted)
+                {
+                    PlainWords.Add(queryText);
+                }
+
+                return query!;
+            }
+
+            return Map(field) == ArchiveFields.Year
                 ? new TermQuery(new Term(ArchiveFields.Year, queryText.Trim()))
                 : base.GetFieldQuery(Map(field), queryText, quoted);
+        }
 
         protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-            base.GetFieldQuery(Map(field), queryText, slop);
+            field is null ? Words.Phrase(queryText, slop)! : base.GetFieldQuery(Map(field), queryText, slop);
 
         protected override Query GetPrefixQuery(string field, string termStr) =>
-            base.GetPrefixQuery(Map(field), Normalize(termStr));
+            base.GetPrefixQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
 
         protected override Query GetWildcardQuery(string field, string termStr) =>
-            base.GetWildcardQuery(Map(field), Normalize(termStr));
+            base.GetWildcardQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
 
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-            base.GetFuzzyQuery(Map(field), Normalize(termStr), minSimilarity);
+            base.GetFuzzyQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr), minSimilarity);
 
         protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
             base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);
@@ -136,20 +181,5 @@ public sealed partial class UserQueryParser
             : SearchableFields.TryGetValue(field, out var indexField) ? indexField
             : DefaultFieldBoosts.ContainsKey(field) ? field
             : throw new UnknownFieldException(field);
-
-        /// <summary>
-        /// Prefix and fuzzy terms skip analysis (a stemmer would cut a prefix short), so they get the analyzer's
-        /// lower-casing and aa/ae/oe folding here, or "aarhus*" would never meet the indexed "århus".
-        /// </summary>
-        private static string Normalize(string term)
-        {
-            using var tokenizer = new KeywordTokenizer(new StringReader(term));
-            using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(ArchiveLucene.Version, tokenizer));
-            var text = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            var normalized = stream.IncrementToken() ? text.ToString() : term;
-            stream.End();
-            return normalized;
-        }
     }
 }

@@ -39,6 +39,7 @@ public sealed class ArchiveIndexWriter : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            Similarity = ArchiveLucene.Similarity,
         };
 
         try

@@ -74,7 +74,8 @@ public static class SearchApi
                     took,
                     request.Sort.ToString().ToLowerInvariant(),
                     [.. results.Hits.Select(HitResponse.From)],
-                    FacetsResponse.From(results.Facets)));
+                    FacetsResponse.From(results.Facets),
+                    results.Suggestion));
         }
     }
 

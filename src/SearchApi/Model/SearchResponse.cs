@@ -12,7 +12,8 @@ public sealed record SearchResponse(
     [property: Description("Time spent searching, in milliseconds.")] long TookMs,
     [property: Description("The order used: relevance, newest or oldest.")] string Sort,
     IReadOnlyList<HitResponse> Hits,
-    FacetsResponse Facets);
+    FacetsResponse Facets,
+    [property: Description("When nothing matched: the query with misspelt words replaced by words the archive uses, if that finds something (\"did you mean\"); otherwise null.")] string? Suggestion);
 
 [Description("A matching document: its metadata and best passages, never its full text.")]
 public sealed record HitResponse(

@@ -12,8 +12,34 @@ public sealed class UserQueryParserTests
     {
         var query = Assert.IsType<BooleanQuery>(_parser.Parse("hjemløse herberg"));
 
-        Assert.All(query.Clauses, clause => Assert.Equal(Occur.MUST, clause.Occur));
-        Assert.Equal(2, query.Clauses.Count);
+        Assert.Equal(2, query.Clauses.Count(clause => clause.Occur == Occur.MUST));
+        Assert.All(query.Clauses, clause => Assert.NotEqual(Occur.MUST_NOT, clause.Occur));
+    }
+
+    [Fact]
+    public void Parse_PlainWords_RankWordsStandingTogetherHigher()
+    {
+        var query = Assert.IsType<BooleanQuery>(_parser.Parse("skæve boliger"));
+
+        var near = Assert.Single(query.Clauses, clause => clause.Occur == Occur.SHOULD).Query;
+        Assert.StartsWith("textExact:\"skæve boliger\"~3", near.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Compound_LooksForItsPartsInThePartsField()
+    {
+        var query = _parser.Parse("kontanthjælpsmodtager").ToString();
+
+        Assert.Contains("+textParts:kontanthjælp +textParts:modtag", query, StringComparison.Ordinal);
+        Assert.Contains("textExact:kontanthjælpsmodtager", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_StopWordAlone_IsDropped()
+    {
+        var query = Assert.IsType<BooleanQuery>(_parser.Parse("hjemløse og herberg"));
+
+        Assert.Equal(2, query.Clauses.Count(clause => clause.Occur == Occur.MUST));
     }
 
     [Fact]

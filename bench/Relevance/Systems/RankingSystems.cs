@@ -1,0 +1,28 @@
+using Archive.Relevance.Corpus;
+
+namespace Archive.Relevance.Systems;
+
+/// <summary>The systems the bench knows, by the names used on the command line.</summary>
+public static class RankingSystems
+{
+    public const string Standard = "standard";
+    public const string Danish = "danish";
+    public const string Archive = "archive";
+    public const string Recoll = "recoll";
+
+    public static IReadOnlyList<string> All { get; } = [Standard, Danish, Archive, Recoll];
+
+    /// <summary>Indexes the corpus in the named system; its index lives in <paramref name="workspace"/>.</summary>
+    public static async Task<IRankingSystem> CreateAsync(string name, BenchCorpus corpus, BenchWorkspace workspace, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return name switch
+        {
+            Standard => LuceneBaselineSystem.Standard(corpus),
+            Danish => LuceneBaselineSystem.Danish(corpus),
+            Archive => await ArchiveSystem.CreateAsync(corpus, workspace.Folder(Archive), cancellationToken),
+            Recoll => await RecollSystem.CreateAsync(corpus, workspace.Folder(Recoll), cancellationToken),
+            _ => throw new ArgumentException($"Unknown system '{name}'; known: {string.Join(", ", All)}.", nameof(name)),
+        };
+    }
+}

@@ -1,0 +1,116 @@
+using System.Reflection;
+
+namespace Archive.Lucene.Analysis;
+
+/// <summary>
+/// The Danish word list compounds are split with: which words may begin a compound (and with which linking letter)
+/// and which may end one, read from the hunspell-derived list, its corrections and the words never to split,
+/// all embedded in this assembly.
+/// </summary>
+public sealed class CompoundWords
+{
+    /// <summary>Parts shorter than this are accidents of spelling unless the corrections list them.</summary>
+    public const int MinPartLength = 4;
+
+    private static readonly Lazy<CompoundWords> DanishWords = new(() => Load(
+        Resource("danish-compound-words.tsv"), Resource("compound-additions.tsv"), Resource("compound-never-split.txt")));
+
+    private readonly Dictionary<string, string> _firstParts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lastParts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _neverSplit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _firstPartLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastPartLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _neverSplitLookup;
+
+    private CompoundWords()
+    {
+        _firstPartLookup = _firstParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastPartLookup = _lastParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _neverSplitLookup = _neverSplit.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The archive's Danish list (loaded once, on first use).</summary>
+    public static CompoundWords Danish => DanishWords.Value;
+
+    /// <summary>
+    /// Builds a list from text in the embedded files' formats: <c>word&lt;TAB&gt;forms</c> lines (forms: 0, s, e
+    /// for a first part without or with a linking letter, h for a last part, - for never a part) and a list of
+    /// words never to split. Later word lists correct earlier ones.
+    /// </summary>
+    public static CompoundWords Load(string words, string corrections, string neverSplit)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var trusted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, form) in Entries(words))
+        {
+            forms[word] = forms.TryGetValue(word, out var known) ? known + form : form;
+        }
+
+        foreach (var (word, form) in Entries(corrections))
+        {
+            forms[word] = form;
+            trusted.Add(word);
+        }
+
+        var list = new CompoundWords();
+        foreach (var (word, form) in forms)
+        {
+            if (form.Contains('-', StringComparison.Ordinal) || (word.Length < MinPartLength && !trusted.Contains(word)))
+            {
+                continue;
+            }
+
+            // The first part is looked up as it stands in the compound (misbrugs-), and named by its word (misbrug).
+            foreach (var letter in form)
+            {
+                switch (letter)
+                {
+                    case '0': list._firstParts.TryAdd(word, word); break;
+                    case 's': list._firstParts.TryAdd(word + "s", word); break;
+                    case 'e': list._firstParts.TryAdd(word + "e", word); break;
+                    case 'h': list._lastParts.Add(word); break;
+                }
+            }
+        }
+
+        foreach (var line in Lines(neverSplit))
+        {
+            list._neverSplit.Add(line);
+        }
+
+        return list;
+    }
+
+    /// <summary>The word a compound's first part stands for ("misbrugs" → "misbrug"), or null when it is none.</summary>
+    public string? FirstPart(ReadOnlySpan<char> text) => _firstPartLookup.TryGetValue(text, out var word) ? word : null;
+
+    /// <summary>Whether <paramref name="word"/>, in its base form, may end a compound.</summary>
+    public bool IsLastPart(ReadOnlySpan<char> word) => _lastPartLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/>, in its base form, is kept whole.</summary>
+    public bool IsNeverSplit(ReadOnlySpan<char> word) => _neverSplitLookup.Contains(word);
+
+    private static IEnumerable<(string Word, string Forms)> Entries(string text)
+    {
+        foreach (var line in Lines(text))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                yield return (line[..tab].Trim(), line[(tab + 1)..].Trim());
+            }
+        }
+    }
+
+    private static IEnumerable<string> Lines(string text) =>
+        text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0 && !line.StartsWith('#'));
+
+    private static string Resource(string name)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        using var stream = assembly.GetManifestResourceStream($"Archive.Lucene.Analysis.{name}")
+            ?? throw new InvalidOperationException($"The word list {name} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

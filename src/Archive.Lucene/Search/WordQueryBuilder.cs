@@ -1,0 +1,149 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Lucene.Search;
+
+/// <summary>
+/// Builds the query for a word or a phrase typed without a field. One word is looked for as written, stemmed and
+/// as a compound part, in the text, the title and the metadata names; the weights below make an exact occurrence
+/// outrank an inflected one and both outrank a compound part, and a title match outrank a match in the body.
+/// </summary>
+internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
+{
+    // Weights per field. A document holding the exact form also holds the stem and the part, so the tiers add up:
+    // exact > stemmed > part. Compound parts weigh least, so splitting widens a search without reordering it.
+    internal const float Exact = 1.0f;
+    internal const float Stemmed = 1.0f;
+    internal const float Parts = 0.4f;
+    internal const float Title = 1.5f;
+    internal const float TitleParts = 0.5f;
+    internal const float Metadata = 0.5f;
+
+    /// <summary>Extra weight for documents where all the words of a query stand close together, in order.</summary>
+    internal const float Proximity = 1.0f;
+
+    /// <summary>How many positions apart the words of a query may stand and still count as close together.</summary>
+    internal const int ProximitySlop = 3;
+
+    /// <summary>One typed word; null when it is only a stop word. Words that analyze to several tokens (covid-19) are phrases.</summary>
+    public Query? Word(string text)
+    {
+        var exact = Analyze(ArchiveFields.TextExact, text);
+        var stems = Analyze(ArchiveFields.Text, text);
+        if (stems.Count == 0)
+        {
+            return null;
+        }
+
+        if (exact.Count > 1 || stems.Count > 1)
+        {
+            return Phrase(text, slop: 0);
+        }
+
+        var stem = stems[0].Term;
+        var parts = PartStems(DanishArchiveAnalyzer.Fold(exact[0].Term));
+        return Either(
+            (Term(ArchiveFields.TextExact, exact[0].Term), Exact),
+            (Term(ArchiveFields.Text, stem), Stemmed),
+            (Compound(ArchiveFields.TextParts, stem, parts), Parts),
+            (Term(ArchiveFields.Title, stem), Title),
+            (Compound(ArchiveFields.TitleParts, stem, parts), TitleParts),
+            (Term(ArchiveFields.MetadataText, stem), Metadata));
+    }
+
+    /// <summary>A phrase: its words in order (with <paramref name="slop"/> positions of play), as written or stemmed.</summary>
+    public Query? Phrase(string text, int slop)
+    {
+        var exact = Analyze(ArchiveFields.TextExact, text);
+        var stems = Analyze(ArchiveFields.Text, text);
+        if (exact.Count == 0)
+        {
+            return null;
+        }
+
+        var clauses = new List<(Query, float)> { (Phrase(ArchiveFields.TextExact, exact, slop), Exact) };
+        if (stems.Count > 0)
+        {
+            clauses.Add((Phrase(ArchiveFields.Text, stems, slop), Stemmed));
+            clauses.Add((Phrase(ArchiveFields.Title, stems, slop), Title));
+            clauses.Add((Phrase(ArchiveFields.MetadataText, stems, slop), Metadata));
+        }
+
+        return Either([.. clauses]);
+    }
+
+    /// <summary>The stems of a compound's parts (kontanthjælpsmodtager → kontanthjælp, modtag); empty for other words.</summary>
+    private List<string> PartStems(string word) =>
+        [.. analyzer.Splitter.Split(word).SelectMany(part => Analyze(ArchiveFields.Text, part).Take(1)).Select(token => token.Term)];
+
+    /// <summary>
+    /// In a parts field: the word itself, or all of its parts anywhere, so kontanthjælpsmodtager also finds
+    /// "modtagere af kontanthjælp" — after the documents that use the word.
+    /// </summary>
+    private static Query Compound(string field, string stem, List<string> parts)
+    {
+        if (parts.Count < 2)
+        {
+            return Term(field, stem);
+        }
+
+        var allParts = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts)
+        {
+            allParts.Add(Term(field, part), Occur.MUST);
+        }
+
+        return new BooleanQuery(disableCoord: true) { { Term(field, stem), Occur.SHOULD }, { allParts, Occur.SHOULD } };
+    }
+
+    private static Query Phrase(string field, List<(string Term, int Position)> tokens, int slop)
+    {
+        if (tokens.Count == 1)
+        {
+            return Term(field, tokens[0].Term);
+        }
+
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var (term, position) in tokens)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        return phrase;
+    }
+
+    private static TermQuery Term(string field, string text) => new(new Term(field, text));
+
+    private static BooleanQuery Either(params (Query Query, float Weight)[] clauses)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (clause, weight) in clauses)
+        {
+            clause.Boost = weight;
+            query.Add(clause, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>The terms of a field's analysis of <paramref name="text"/> with their positions (stop words leave gaps).</summary>
+    private List<(string Term, int Position)> Analyze(string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,129 @@
+using Archive.Lucene.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Archive.Lucene.Tests.Search;
+
+/// <summary>How the archive's analysis orders real searches over a small index: exact forms, then inflections, then compound parts.</summary>
+public sealed class ArchiveRankingTests : IDisposable
+{
+    private readonly RAMDirectory _directory = new();
+    private readonly DanishArchiveAnalyzer _analyzer = new();
+    private SearcherManager? _searchers;
+
+    [Fact]
+    public void Search_OneExactWord_RanksExactOccurrencesFirstThenInflectionsThenCompounds()
+    {
+        Index(
+            ("compound", "Tilbud om stofmisbrugsbehandling", "Kommunen udvider stofmisbrugsbehandling og alkoholbehandling for unge, og stofmisbrugsbehandling samles ét sted."),
+            ("inflected", "Behandling af borgere", "Mange misbrugere får ikke hjælp, og misbrugerne venter længe på et tilbud."),
+            ("exact", "Notat", "Rådet drøftede misbrug blandt hjemløse borgere."),
+            ("unrelated", "Budget 2024", "Rådet drøftede budgettet og besparelser på ældreområdet."));
+
+        var ids = Search("misbrug");
+
+        Assert.Equal(["exact", "inflected", "compound"], ids);
+    }
+
+    [Fact]
+    public void Search_Compound_FindsDocumentsUsingItsPartsApart_AfterThoseUsingTheWord()
+    {
+        Index(
+            ("apart", "Ydelser", "Borgere der er modtagere af kontanthjælp får et nyt tilbud om job."),
+            ("word", "Ydelser", "Hver kontanthjælpsmodtager får et nyt tilbud om job."),
+            ("one-part", "Ydelser", "Modtagere af boligstøtte får et brev."));
+
+        var ids = Search("kontanthjælpsmodtager");
+
+        Assert.Equal(["word", "apart"], ids);
+    }
+
+    [Fact]
+    public void Search_PartOfACompound_FindsTheCompound()
+    {
+        Index(
+            ("treatment", "Referat", "Udvalget godkendte den nye misbrugsbehandling."),
+            ("drugs", "Referat", "Stofmisbrug blandt unge er steget."));
+
+        Assert.Equal(2, Search("misbrug").Count);
+        Assert.Equal(["treatment"], Search("behandling"));
+    }
+
+    [Fact]
+    public void Search_WordInTheTitle_RanksAboveTheSameWordInTheBody()
+    {
+        Index(
+            ("body", "Referat af mødet", "Punkt 3: herberg i midtbyen. Øvrige punkter om budget og trafik."),
+            ("title", "Nyt herberg i midtbyen", "Punkt 3: herberg i midtbyen. Øvrige punkter om budget og trafik."));
+
+        Assert.Equal(["title", "body"], Search("herberg"));
+    }
+
+    [Fact]
+    public void Search_WordsStandingTogether_RankAboveTheSameWordsApart()
+    {
+        Index(
+            ("apart", "Referat", "Der mangler boliger til hjemløse. Borgere med skæve liv har brug for ro."),
+            ("together", "Referat", "Der mangler skæve boliger til hjemløse. Borgere med et liv har brug for ro."));
+
+        Assert.Equal(["together", "apart"], Search("skæve boliger"));
+    }
+
+    [Fact]
+    public void Search_NothingFound_SuggestsTheArchivesOwnSpelling()
+    {
+        Index(("a", "Referat", "Hjemløse borgere med behov for psykiatri."), ("b", "Referat", "Psykiatri og misbrug."));
+
+        var results = Results("hjemlose psykiartri");
+
+        Assert.Equal(0, results.Total);
+        Assert.Null(Results("hjemløse").Suggestion);
+        Assert.Equal("hjemløse psykiatri", results.Suggestion);
+    }
+
+    [Fact]
+    public void Search_MisspeltWordWithoutAnyMatchForTheCorrection_SuggestsNothing()
+    {
+        Index(("a", "Referat", "Hjemløse borgere."), ("b", "Referat", "Psykiatri."));
+
+        // Each word has a correction, but no document holds both.
+        Assert.Null(Results("hjemlose psykiartri").Suggestion);
+    }
+
+    private List<string> Search(string query) =>
+        [.. Results(query).Hits.Select(hit => hit.Document.Id)];
+
+    private SearchResults Results(string query) =>
+        new ArchiveSearcher(_searchers!, _analyzer).Search(new SearchRequest { Query = query, WithFacets = false });
+
+    private void Index(params (string Id, string Title, string Text)[] documents)
+    {
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArchiveLucene.Version, _analyzer) { Similarity = ArchiveLucene.Similarity }))
+        {
+            foreach (var (id, title, text) in documents)
+            {
+                writer.AddDocument(ArchiveDocumentMapper.ToLucene(new ArchiveDocument
+                {
+                    Id = id,
+                    Sha256 = id,
+                    Files = [new ArchiveFile(id + ".txt", text.Length, 0, string.Empty)],
+                    Metadata = new DocumentMetadata { Title = title },
+                    FileName = id + ".txt",
+                    ContentType = "text/plain",
+                    IngestedAt = DateTimeOffset.UnixEpoch,
+                    Pages = [text],
+                }));
+            }
+        }
+
+        _searchers = new SearcherManager(_directory, null);
+    }
+
+    public void Dispose()
+    {
+        _searchers?.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+}
