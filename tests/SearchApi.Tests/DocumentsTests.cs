@@ -58,6 +58,17 @@ public sealed class DocumentsTests(SampleArchiveFixture archive) : IClassFixture
     }
 
     [Fact]
+    public async Task Document_WithQuery_MarksCompoundsHoldingTheWord()
+    {
+        var id = await IdOfAsync("vestergaardmodellen+municipality:aarhus");
+
+        var document = await _app.GetJsonAsync($"/api/documents/{id}?q=misbrug");
+
+        var html = Assert.Single(document.GetProperty("pages").EnumerateArray()).GetProperty("html").GetString();
+        Assert.Contains("<mark>misbrugsbehandling</mark>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Document_WithoutQuery_HasNoHtml()
     {
         var id = await IdOfAsync("plejehjemsplads");
