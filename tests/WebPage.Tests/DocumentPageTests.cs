@@ -91,9 +91,10 @@ public sealed class DocumentPageTests(WebPageFixture web) : BrowserTest(web)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Markér", Exact = true }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("\\?q=r%C3%A5det%20OR%20v%C3%A6rdighed$"));
-        await Expect(Page.Locator("#pages mark")).ToHaveTextAsync(["Rådet", "værdighed", "rådets"]);
+        // The same analysis as search: "Ældrerådets" holds "råd" as a compound part, "rådets" is an inflection.
+        await Expect(Page.Locator("#pages mark")).ToHaveTextAsync(["Ældrerådets", "Rådet", "værdighed", "rådets"]);
         await Page.ReloadAsync();
-        await Expect(Page.Locator("#pages mark")).ToHaveCountAsync(3);
+        await Expect(Page.Locator("#pages mark")).ToHaveCountAsync(4);
     }
 
     [BrowserFact]

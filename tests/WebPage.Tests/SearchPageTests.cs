@@ -256,18 +256,23 @@ public sealed partial class SearchPageTests(WebPageFixture web) : BrowserTest(we
     }
 
     [BrowserFact]
-    public async Task NoMatches_FromTheArchive_ShowsItsSuggestionWhenItGivesOne()
+    public async Task NoMatches_FromTheArchive_ShowsItsSuggestion()
     {
         using var client = new HttpClient();
-        using var answer = JsonDocument.Parse(await client.GetStringAsync(Web.Server.Url("/api/search?q=herbreg")));
+        using var answer = JsonDocument.Parse(await client.GetStringAsync(Web.Server.Url("/api/search?q=misbrg")));
 
-        await OpenAsync("/?q=herbreg");
+        await OpenAsync("/?q=misbrg");
 
         await Expect(Summary).ToContainTextAsync("Ingen udtalelser fundet");
         await Expect(Page.Locator("#message")).ToContainTextAsync("Ingen udtalelser passer til søgningen.");
-        if (answer.RootElement.TryGetProperty("suggestion", out var suggestion) && suggestion.ValueKind == JsonValueKind.String)
+
+        // An archive whose answers carry no suggestion field yet still shows the plain message above.
+        if (answer.RootElement.TryGetProperty("suggestion", out var suggestion))
         {
-            await Expect(Page.Locator("#suggestion-link")).ToHaveTextAsync(suggestion.GetString()!);
+            Assert.Equal("misbrug", suggestion.GetString());
+            await Page.Locator("#suggestion-link").ClickAsync();
+            await Expect(Page).ToHaveURLAsync(new Regex("\\?q=misbrug$"));
+            await Expect(Hits.First).ToBeVisibleAsync();
         }
     }
 
