@@ -270,6 +270,8 @@ public sealed partial class SearchPageTests(WebPageFixture web) : BrowserTest(we
         if (answer.RootElement.TryGetProperty("suggestion", out var suggestion))
         {
             Assert.Equal("misbrug", suggestion.GetString());
+            await Expect(Page.Locator("#suggestion-link")).ToHaveTextAsync("misbrug");
+            await Screenshots.SaveAsync(Page, "did-you-mean", fullPage: false);
             await Page.Locator("#suggestion-link").ClickAsync();
             await Expect(Page).ToHaveURLAsync(new Regex("\\?q=misbrug$"));
             await Expect(Hits.First).ToBeVisibleAsync();
