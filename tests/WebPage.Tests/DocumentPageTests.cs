@@ -25,9 +25,9 @@ public sealed class DocumentPageTests(WebPageFixture web) : BrowserTest(web)
 
         await Page.Keyboard.PressAsync("Enter");
         await Expect(count).ToHaveTextAsync("2 af 4 (side 1)");
-        await Page.Keyboard.PressAsync("n");
+        await Page.Keyboard.PressAsync("Alt+KeyN");
         await Expect(count).ToHaveTextAsync("3 af 4 (side 1)");
-        await Page.Keyboard.PressAsync("Shift+N");
+        await Page.Keyboard.PressAsync("Alt+Shift+KeyN");
         await Expect(count).ToHaveTextAsync("2 af 4 (side 1)");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Forrige" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Forrige" }).ClickAsync();

@@ -188,10 +188,10 @@ function showError(error) {
 $('next-match').addEventListener('click', () => goTo(currentMark + 1));
 $('previous-match').addEventListener('click', () => goTo(currentMark < 0 ? marks.length - 1 : currentMark - 1));
 
-// n and Shift+N jump between matches, as in many readers, except while typing in a field.
+// Alt+N and Alt+Shift+N jump between matches. A single-letter shortcut would fire while a screen reader user
+// types letters to move around the page (WCAG 2.1.4); the key's code, not its character, so Option+N on a Mac works.
 document.addEventListener('keydown', event => {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'n') return;
-  if (event.target.closest?.('input, textarea, select, [contenteditable]')) return;
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyN') return;
   event.preventDefault();
   if (event.shiftKey) $('previous-match').click();
   else $('next-match').click();
