@@ -7,7 +7,7 @@ public sealed class AccessibilityTests(WebPageFixture web) : BrowserTest(web)
 {
     protected override bool BypassContentSecurityPolicy => true;
 
-    [BrowserFact]
+    [AccessibilityFact]
     public async Task SearchPage_WithResultsFacetsAndChips()
     {
         await OpenAsync("/?q=housing&type=H%C3%B8ringssvar");
@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(WebPageFixture web) : BrowserTest(web)
         Assert.Empty(await Axe.SeriousViolationsAsync(Page));
     }
 
-    [BrowserFact]
+    [AccessibilityFact]
     public async Task SearchPage_WithAnError()
     {
         await OpenAsync("/?q=%22unclosed");
@@ -26,12 +26,35 @@ public sealed class AccessibilityTests(WebPageFixture web) : BrowserTest(web)
         Assert.Empty(await Axe.SeriousViolationsAsync(Page));
     }
 
-    [BrowserFact]
+    [AccessibilityFact]
     public async Task DocumentPage_WithMarksAndSimilar()
     {
         await OpenAsync("/?q=vestergaardmodellen");
         await HitTitles.First.ClickAsync();
         await Expect(Page.Locator("#similar-hits li").First).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Næste" }).ClickAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [AccessibilityFact]
+    public async Task PhoneWidth_SearchPageWithTheFiltersOpen()
+    {
+        await Page.SetViewportSizeAsync(PhoneWidth, 740);
+        await OpenAsync("/?q=housing&type=H%C3%B8ringssvar");
+        await Expect(Hits.First).ToBeVisibleAsync();
+        await Page.Locator("#filters-toggle").ClickAsync();
+        await Expect(Page.Locator("#filters-panel")).ToBeVisibleAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [AccessibilityFact]
+    public async Task PhoneWidth_DocumentPage()
+    {
+        await Page.SetViewportSizeAsync(PhoneWidth, 740);
+        await OpenAsync("/?q=misbrug&type=Politik%2Fstrategi");
+        await HitTitles.First.ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Næste" }).ClickAsync();
 
         Assert.Empty(await Axe.SeriousViolationsAsync(Page));

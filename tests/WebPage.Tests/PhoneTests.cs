@@ -7,8 +7,6 @@ public sealed class PhoneTests(WebPageFixture web) : BrowserTest(web)
 {
     protected override ViewportSize Viewport => new() { Width = PhoneWidth, Height = 740 };
 
-    protected override bool BypassContentSecurityPolicy => true;
-
     [BrowserFact]
     public async Task SearchPage_FoldsTheFilters_AndFitsTheWidth()
     {
@@ -27,7 +25,6 @@ public sealed class PhoneTests(WebPageFixture web) : BrowserTest(web)
         await Screenshots.SaveAsync(Page, "phone-filters", fullPage: false);
 
         Assert.True(await FitsTheWidthAsync(), "the search page scrolls sideways at 360 px");
-        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vis resultaterne" }).ClickAsync();
         await Expect(Page.Locator("#filters-panel")).ToBeHiddenAsync();
@@ -45,7 +42,6 @@ public sealed class PhoneTests(WebPageFixture web) : BrowserTest(web)
         await Screenshots.SaveAsync(Page, "phone-document", fullPage: false);
 
         Assert.True(await FitsTheWidthAsync(), "the document page scrolls sideways at 360 px");
-        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
     }
 
     private Task<bool> FitsTheWidthAsync() =>

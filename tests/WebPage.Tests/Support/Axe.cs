@@ -10,6 +10,10 @@ public static class Axe
 {
     private static readonly Lazy<string> Source = new(() => File.ReadAllText(ScriptPath));
 
+    /// <summary>Why accessibility checks are skipped, or null when they must run (always under CI).</summary>
+    public static string? SkipReason =>
+        Chromium.SkipReason ?? (File.Exists(ScriptPath) || TestData.IsCi ? null : $"needs axe-core at {ScriptPath} (`npm ci` in tests/WebPage.Tests; scripts/install-prerequisites.sh runs it)");
+
     public static string ScriptPath => Path.Combine(TestData.RepositoryRoot, "tests", "WebPage.Tests", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>Runs axe over the page; returns one line per serious or critical violation, naming the rule and the elements.</summary>
@@ -41,5 +45,14 @@ public static class Axe
                     $"{violation.GetProperty("id").GetString()} ({violation.GetProperty("impact").GetString()}): {violation.GetProperty("help").GetString()} — " +
                     string.Join(" | ", violation.GetProperty("nodes").EnumerateArray().Take(5).Select(node => node.GetProperty("html").GetString()))),
         ];
+    }
+}
+
+/// <summary>An accessibility check: skipped with a reason when Chromium or axe-core is absent, except under CI.</summary>
+public sealed class AccessibilityFactAttribute : FactAttribute
+{
+    public AccessibilityFactAttribute()
+    {
+        Skip = Axe.SkipReason;
     }
 }
