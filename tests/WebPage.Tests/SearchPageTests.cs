@@ -199,7 +199,7 @@ public sealed partial class SearchPageTests(WebPageFixture web) : BrowserTest(we
 
         await OpenAsync("/?q=herberg");
 
-        await Expect(Page.Locator("#status")).ToHaveTextAsync("Søger …", new() { Timeout = 2_000 });
+        await Expect(Page.Locator("#status")).ToHaveTextAsync("Søger …", new() { Timeout = 4_000 });
         await Expect(Page.Locator("#status")).ToContainTextAsync("længere tid end normalt", new() { Timeout = 6_000 });
         await Expect(Hits.First).ToBeVisibleAsync();
         await Expect(Page.Locator("#status")).ToBeEmptyAsync();

@@ -25,6 +25,9 @@ public sealed class WebPageFixture : IAsyncLifetime, IDisposable
         SampleArchive.Create(inbox);
         Server = await WebArchiveServer.StartAsync(inbox, _folder.Combine("index"));
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+
+        // A loaded CI machine runs the other test projects beside these; a first search there may take seconds.
+        Assertions.SetDefaultExpectTimeout(10_000);
         Browser = await Chromium.LaunchAsync(Playwright);
     }
 
