@@ -40,6 +40,16 @@ public sealed class ArchiveRankingTests : IDisposable
     }
 
     [Fact]
+    public void Search_Compound_DoesNotFindItsPartsFarApart()
+    {
+        Index(
+            ("word", "Strategi", "Kommunens strategi for socialøkonomi."),
+            ("far", "Budget", "Det sociale område får flere penge. Senere i budgettet står der meget om kommunens økonomi."));
+
+        Assert.Equal(["word"], Search("socialøkonomi"));
+    }
+
+    [Fact]
     public void Search_PartOfACompound_FindsTheCompound()
     {
         Index(
