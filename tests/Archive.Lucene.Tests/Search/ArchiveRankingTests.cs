@@ -61,6 +61,27 @@ public sealed class ArchiveRankingTests : IDisposable
     }
 
     [Fact]
+    public void Search_QuotedPhrase_RanksTheExactWordingFirst()
+    {
+        Index(
+            ("inflected", "Referat", "Udvalget drøftede en skæv bolig ved havnen og andre emner."),
+            ("exact", "Referat", "Udvalget drøftede skæve boliger ved havnen og andre emner."));
+
+        Assert.Equal(["exact", "inflected"], Search("\"skæve boliger\""));
+    }
+
+    [Fact]
+    public void Search_Bostøtte_FindsItAfterAParagraphAndInsideCompounds()
+    {
+        Index(
+            ("paragraph", "Notat", "Borgeren tilbydes § 85-bostøtte i eget hjem."),
+            ("compound", "Notat", "Kommunen styrker hjemløsebostøtten til unge."),
+            ("other", "Notat", "Borgeren tilbydes støtte til bolig."));
+
+        Assert.Equal(["compound", "paragraph"], Search("bostøtte").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Search_WordInTheTitle_RanksAboveTheSameWordInTheBody()
     {
         Index(
