@@ -7,10 +7,9 @@ namespace Archive.Relevance.Tests;
 public static class RecordedRelevance
 {
     /// <summary>
-    /// Mean nDCG@10 of the <c>archive</c> system over the judged queries. 0 is a placeholder: nothing is recorded yet,
-    /// so the regression test only checks that the evaluation runs end to end.
+    /// Mean nDCG@10 of the <c>archive</c> system over the 70 judged queries, as recorded in docs/relevance.md.
     /// </summary>
-    public const double ArchiveNdcgAt10 = 0.0;
+    public const double ArchiveNdcgAt10 = 0.833;
 
     /// <summary>How far below the recorded figure a run may fall before the test fails.</summary>
     public const double Tolerance = 0.02;

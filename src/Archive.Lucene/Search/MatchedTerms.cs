@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace Archive.Lucene.Search;
 
@@ -49,7 +50,7 @@ internal static class MatchedTerms
                 expandable.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions);
                 Collect(expandable.Rewrite(searcher.IndexReader), searcher, terms);
                 break;
-            case TermQuery or PhraseQuery or MultiPhraseQuery:
+            case TermQuery or PhraseQuery or MultiPhraseQuery or SpanQuery:
                 var found = new HashSet<Term>();
                 query.ExtractTerms(found);
                 terms.UnionWith(found.Where(term => MarkedFields.Contains(term.Field)).Select(term => term.Text));

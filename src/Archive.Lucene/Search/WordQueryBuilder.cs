@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace Archive.Lucene.Search;
 
@@ -23,6 +24,9 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
 
     /// <summary>Extra weight for documents where all the words of a query stand close together, in order.</summary>
     internal const float Proximity = 1.0f;
+
+    /// <summary>How many words may stand between the parts of a compound written apart ("modtagere af kontanthjælp").</summary>
+    private const int PartsSlop = 2;
 
     /// <summary>How many positions apart the words of a query may stand and still count as close together.</summary>
     internal const int ProximitySlop = 3;
@@ -79,8 +83,9 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         [.. analyzer.Splitter.Split(word).SelectMany(part => Analyze(ArchiveFields.Text, part).Take(1)).Select(token => token.Term)];
 
     /// <summary>
-    /// In a parts field: the word itself, or all of its parts anywhere, so kontanthjælpsmodtager also finds
-    /// "modtagere af kontanthjælp" — after the documents that use the word.
+    /// In a parts field: the word itself, or all of its parts close together in any order, so kontanthjælpsmodtager
+    /// also finds "modtagere af kontanthjælp" — after the documents that use the word — but not every text that
+    /// says social somewhere and økonomi somewhere else.
     /// </summary>
     private static Query Compound(string field, string stem, List<string> parts)
     {
@@ -89,13 +94,8 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
             return Term(field, stem);
         }
 
-        var allParts = new BooleanQuery(disableCoord: true);
-        foreach (var part in parts)
-        {
-            allParts.Add(Term(field, part), Occur.MUST);
-        }
-
-        return new BooleanQuery(disableCoord: true) { { Term(field, stem), Occur.SHOULD }, { allParts, Occur.SHOULD } };
+        var near = new SpanNearQuery([.. parts.Select(part => new SpanTermQuery(new Term(field, part)))], PartsSlop, inOrder: false);
+        return new BooleanQuery(disableCoord: true) { { Term(field, stem), Occur.SHOULD }, { near, Occur.SHOULD } };
     }
 
     private static Query Phrase(string field, List<(string Term, int Position)> tokens, int slop)

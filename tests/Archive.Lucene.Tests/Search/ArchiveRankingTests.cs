@@ -40,6 +40,16 @@ public sealed class ArchiveRankingTests : IDisposable
     }
 
     [Fact]
+    public void Search_Compound_DoesNotFindItsPartsFarApart()
+    {
+        Index(
+            ("word", "Strategi", "Kommunens strategi for socialøkonomi."),
+            ("far", "Budget", "Det sociale område får flere penge. Senere i budgettet står der meget om kommunens økonomi."));
+
+        Assert.Equal(["word"], Search("socialøkonomi"));
+    }
+
+    [Fact]
     public void Search_PartOfACompound_FindsTheCompound()
     {
         Index(
@@ -48,6 +58,27 @@ public sealed class ArchiveRankingTests : IDisposable
 
         Assert.Equal(2, Search("misbrug").Count);
         Assert.Equal(["treatment"], Search("behandling"));
+    }
+
+    [Fact]
+    public void Search_QuotedPhrase_RanksTheExactWordingFirst()
+    {
+        Index(
+            ("inflected", "Referat", "Udvalget drøftede en skæv bolig ved havnen og andre emner."),
+            ("exact", "Referat", "Udvalget drøftede skæve boliger ved havnen og andre emner."));
+
+        Assert.Equal(["exact", "inflected"], Search("\"skæve boliger\""));
+    }
+
+    [Fact]
+    public void Search_Bostøtte_FindsItAfterAParagraphAndInsideCompounds()
+    {
+        Index(
+            ("paragraph", "Notat", "Borgeren tilbydes § 85-bostøtte i eget hjem."),
+            ("compound", "Notat", "Kommunen styrker hjemløsebostøtten til unge."),
+            ("other", "Notat", "Borgeren tilbydes støtte til bolig."));
+
+        Assert.Equal(["compound", "paragraph"], Search("bostøtte").Order(StringComparer.Ordinal));
     }
 
     [Fact]
