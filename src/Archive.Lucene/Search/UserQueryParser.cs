@@ -69,7 +69,7 @@ public sealed partial class UserQueryParser
         }
 
         return parser.PlainWords.Count > 1 && AllRequired(query, parser.PlainWords.Count)
-            ? WithProximity((BooleanQuery)query, parser.Words.Phrase(string.Join(' ', parser.PlainWords), WordQueryBuilder.ProximitySlop))
+            ? WithProximity((BooleanQuery)query, parser.Words.Near(string.Join(' ', parser.PlainWords)))
             : query;
     }
 

@@ -83,6 +83,16 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         [.. analyzer.Splitter.Split(word).SelectMany(part => Analyze(ArchiveFields.Text, part).Take(1)).Select(token => token.Term)];
 
     /// <summary>
+    /// The words of a plain query standing close together, in order, in the text: one sloppy phrase over the
+    /// stemmed text only, because each phrase over a common word is costly on a large archive.
+    /// </summary>
+    public Query? Near(string text)
+    {
+        var stems = Analyze(ArchiveFields.Text, text);
+        return stems.Count > 1 ? Phrase(ArchiveFields.Text, stems, ProximitySlop) : null;
+    }
+
+    /// <summary>
     /// In a parts field: the word itself, or all of its parts close together in any order, so kontanthjælpsmodtager
     /// also finds "modtagere af kontanthjælp" — after the documents that use the word — but not every text that
     /// says social somewhere and økonomi somewhere else.

@@ -22,7 +22,7 @@ public sealed class UserQueryParserTests
         var query = Assert.IsType<BooleanQuery>(_parser.Parse("skæve boliger"));
 
         var near = Assert.Single(query.Clauses, clause => clause.Occur == Occur.SHOULD).Query;
-        Assert.StartsWith("textExact:\"skæve boliger\"~3", near.ToString(), StringComparison.Ordinal);
+        Assert.Equal("text:\"skæv bol\"~3", near.ToString());
     }
 
     [Fact]
