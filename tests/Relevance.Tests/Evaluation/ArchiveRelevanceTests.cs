@@ -1,5 +1,7 @@
 using System.Globalization;
+using Archive.Indexer.Tests.Support;
 using Archive.Relevance.CommandLine;
+using Archive.Relevance.Corpus;
 using Archive.Relevance.Evaluation;
 using Archive.Relevance.Systems;
 using Xunit.Abstractions;
@@ -15,7 +17,8 @@ public sealed class ArchiveRelevanceTests(ITestOutputHelper output)
     [SharedFact]
     public async Task Archive_JudgedQueries_KeepsRecordedNdcg()
     {
-        var data = await BenchData.LoadAsync(SharedData.Paths, CancellationToken.None);
+        var paths = new BenchPaths(TestData.RepositoryRoot, TestData.RequireShared());
+        var data = await BenchData.LoadAsync(paths, CancellationToken.None);
         using var workspace = new BenchWorkspace();
         using var archive = await RankingSystems.CreateAsync(RankingSystems.Archive, data.Corpus, workspace, CancellationToken.None);
 
