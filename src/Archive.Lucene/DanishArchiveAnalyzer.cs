@@ -79,20 +79,27 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     public IReadOnlyList<string> Terms(string text, string fieldName = ArchiveFields.Text) =>
         [.. Tokens(text, fieldName).Select(token => token.Term)];
 
-    /// <summary>The terms a text is indexed as, with the offsets of the words they come from.</summary>
-    public IReadOnlyList<(string Term, int Start, int End)> Tokens(string text, string fieldName)
+    /// <summary>The terms a text is indexed as, with the offsets of the words they come from and their positions.</summary>
+    public IReadOnlyList<AnalyzedToken> Tokens(string text, string fieldName)
     {
-        var tokens = new List<(string, int, int)>();
+        var tokens = new List<AnalyzedToken>();
         using var stream = GetTokenStream(fieldName, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
+        var position = -1;
         while (stream.IncrementToken())
         {
-            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+            // Stop words leave gaps; compound parts stand at their word's position (increment 0).
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position));
         }
 
         stream.End();
         return tokens;
     }
 }
+
+/// <summary>One term of an analysis: its text, the offsets of the word it comes from, and its position.</summary>
+public readonly record struct AnalyzedToken(string Term, int Start, int End, int Position);

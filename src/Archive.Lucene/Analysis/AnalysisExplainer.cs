@@ -23,7 +23,7 @@ public sealed class AnalysisExplainer(DanishArchiveAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<AnalyzedWord>();
-        foreach (var (exact, start, end) in analyzer.Tokens(text, ArchiveFields.TextExact))
+        foreach (var (exact, start, end, _) in analyzer.Tokens(text, ArchiveFields.TextExact))
         {
             var word = text[start..end];
             var stem = FirstTerm(word);

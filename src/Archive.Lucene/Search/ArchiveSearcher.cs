@@ -119,7 +119,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
     {
         ArgumentNullException.ThrowIfNull(document);
         var parsed = _parser.Parse(query);
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var terms = MatchedTerms.Of(parsed, searcher);

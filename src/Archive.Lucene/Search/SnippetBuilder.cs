@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Lucene.Search;
 
@@ -11,7 +9,7 @@ namespace Archive.Lucene.Search;
 /// "misbrug") and keeping the token offsets.
 /// A passage's worth is how many different query terms it holds, then how many matches.
 /// </summary>
-public sealed partial class SnippetBuilder(Analyzer analyzer)
+public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
 {
     private const int PassageLength = 240;
     private const int ContextBefore = 70;
@@ -78,12 +76,6 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
         {
             foreach (var (start, end, _) in FindMatches(text, terms))
             {
-                // Tokens that share a word's offsets (a stem beside its compound parts) mark the word once.
-                if (start < position)
-                {
-                    continue;
-                }
-
                 html.Append(EscapeHtml(text[position..start]));
                 html.Append("<mark>").Append(EscapeHtml(text[start..end])).Append("</mark>");
                 position = end;
@@ -96,25 +88,19 @@ public sealed partial class SnippetBuilder(Analyzer analyzer)
 
     private List<(int Start, int End, string Term)> FindMatches(string text, IReadOnlySet<string> terms)
     {
-        var matches = new List<(int, int, string)>();
         // The parts analysis holds the stemmed words and, at the same offsets, the parts of compounds:
         // a word is one match however many of its parts were searched for.
-        using var stream = analyzer.GetTokenStream(ArchiveFields.TextParts, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
+        var matches = new List<(int, int, string)>();
         var lastStart = -1;
-        while (stream.IncrementToken())
+        foreach (var token in analyzer.Tokens(text, ArchiveFields.TextParts))
         {
-            var value = term.ToString();
-            if (offset.StartOffset != lastStart && terms.Contains(value))
+            if (token.Start != lastStart && terms.Contains(token.Term))
             {
-                matches.Add((offset.StartOffset, offset.EndOffset, value));
-                lastStart = offset.StartOffset;
+                matches.Add((token.Start, token.End, token.Term));
+                lastStart = token.Start;
             }
         }
 
-        stream.End();
         return matches;
     }
 

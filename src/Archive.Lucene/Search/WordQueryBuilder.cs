@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
@@ -108,7 +106,7 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         return new BooleanQuery(disableCoord: true) { { Term(field, stem), Occur.SHOULD }, { near, Occur.SHOULD } };
     }
 
-    private static Query Phrase(string field, List<(string Term, int Position)> tokens, int slop)
+    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> tokens, int slop)
     {
         if (tokens.Count == 1)
         {
@@ -116,9 +114,9 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         }
 
         var phrase = new PhraseQuery { Slop = slop };
-        foreach (var (term, position) in tokens)
+        foreach (var token in tokens)
         {
-            phrase.Add(new Term(field, term), position);
+            phrase.Add(new Term(field, token.Term), token.Position);
         }
 
         return phrase;
@@ -138,22 +136,5 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         return query;
     }
 
-    /// <summary>The terms of a field's analysis of <paramref name="text"/> with their positions (stop words leave gaps).</summary>
-    private List<(string Term, int Position)> Analyze(string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
+    private IReadOnlyList<AnalyzedToken> Analyze(string field, string text) => analyzer.Tokens(text, field);
 }
