@@ -13,7 +13,8 @@ namespace Archive.Lucene.Search;
 /// </summary>
 public static partial class SpellingSuggester
 {
-    // Words this short have too many neighbours one or two edits away for a guess to be useful.
+    // Words this short have too many neighbours one or two edits away for a guess to be useful; the rule also
+    // leaves the operators AND, OR and NOT alone.
     private const int MinWordLength = 4;
 
     /// <summary>The query with its unknown words replaced, or null when no word could be corrected.</summary>
@@ -46,7 +47,7 @@ public static partial class SpellingSuggester
     private static string? Correct(IndexReader reader, Terms terms, string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinWordLength || lower is "and" or "not" || reader.DocFreq(new Term(ArchiveFields.TextExact, lower)) > 0)
+        if (lower.Length < MinWordLength || reader.DocFreq(new Term(ArchiveFields.TextExact, lower)) > 0)
         {
             return null;
         }

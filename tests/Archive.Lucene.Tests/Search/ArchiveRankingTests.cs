@@ -113,6 +113,25 @@ public sealed class ArchiveRankingTests : IDisposable
         Assert.Equal("hjemløse psykiatri", results.Suggestion);
     }
 
+    [Theory]
+    [InlineData("\"§\"")]
+    [InlineData("§ og")]
+    [InlineData("\"og af\" -§")]
+    public void Search_QueryOfNothingSearchable_FindsNothingWithoutFailing(string query)
+    {
+        Index(("a", "Referat", "Hjemløse borgere og § 85."));
+
+        Assert.Equal(0, Results(query).Total);
+    }
+
+    [Fact]
+    public void Search_NothingFound_KeepsOperatorsAndCorrectsOnlyTheWords()
+    {
+        Index(("a", "Referat", "Hjemløse borgere med behov for psykiatri."));
+
+        Assert.Equal("hjemløse AND psykiatri OR budget", Results("hjemlose AND psykiartri OR budget").Suggestion);
+    }
+
     [Fact]
     public void Search_MisspeltWordWithoutAnyMatchForTheCorrection_SuggestsNothing()
     {
