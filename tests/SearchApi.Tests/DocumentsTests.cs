@@ -79,6 +79,18 @@ public sealed class DocumentsTests(SampleArchiveFixture archive) : IClassFixture
     }
 
     [Fact]
+    public async Task Document_WithQueryOverAThousandCharacters_Is400LikeSearch()
+    {
+        var id = await IdOfAsync("plejehjemsplads");
+
+        var problem = await _app.GetProblemAsync($"/api/documents/{id}?q=" + new string('a', 1001), 400);
+        var search = await _app.GetProblemAsync("/api/search?q=" + new string('a', 1001), 400);
+
+        Assert.Contains("1000", problem.GetProperty("errors").GetProperty("q")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(search.GetProperty("errors").GetProperty("q")[0].GetString(), problem.GetProperty("errors").GetProperty("q")[0].GetString());
+    }
+
+    [Fact]
     public async Task Document_WithMalformedQuery_Is400SayingWhatIsWrong()
     {
         var id = await IdOfAsync("plejehjemsplads");

@@ -13,6 +13,10 @@ public static class SearchLimits
     /// <summary>Longer queries are refused rather than parsed and run.</summary>
     public const int MaxQueryLength = 1_000;
 
+    /// <summary>Why a query is refused, or null when it is short enough: one message wherever a query is taken.</summary>
+    public static string? QueryLengthProblem(string? query) =>
+        query is { Length: > MaxQueryLength } ? $"The query is {query.Length} characters long; at most {MaxQueryLength} are allowed." : null;
+
     /// <summary>The most passages shown per hit.</summary>
     public const int MaxSnippets = 3;
 

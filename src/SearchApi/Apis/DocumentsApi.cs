@@ -34,10 +34,10 @@ public static class DocumentsApi
         ArchiveIndex index,
         [Description("A search query whose matches are marked on every page (html); the same syntax as search.")] string? q = null)
     {
-        if (q is { Length: > SearchLimits.MaxQueryLength })
+        if (SearchLimits.QueryLengthProblem(q) is { } tooLong)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = [$"The query is {q.Length} characters long; at most {SearchLimits.MaxQueryLength} are allowed."] },
+                new Dictionary<string, string[]> { ["q"] = [tooLong] },
                 title: "The request is not valid");
         }
 

@@ -66,9 +66,9 @@ public sealed record SearchParameters
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Error(string name, string message) => errors[name] = [message];
 
-        if (Q is { Length: > SearchLimits.MaxQueryLength })
+        if (SearchLimits.QueryLengthProblem(Q) is { } tooLong)
         {
-            Error("q", $"The query is {Q.Length} characters long; at most {SearchLimits.MaxQueryLength} are allowed.");
+            Error("q", tooLong);
         }
 
         var from = ParseDate(From, endOfPeriod: false);
