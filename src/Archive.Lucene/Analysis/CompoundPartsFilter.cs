@@ -38,6 +38,12 @@ public sealed class CompoundPartsFilter : TokenFilter
             return false;
         }
 
+        // Most words are too short to be compounds: they are passed on without making a string of them.
+        if (_term.Length < CompoundSplitter.MinWordLength)
+        {
+            return true;
+        }
+
         var parts = _splitter.AllParts(_term.ToString());
         if (parts.Count > 0)
         {

@@ -11,7 +11,7 @@ namespace Archive.Lucene.Analysis;
 public sealed class CompoundSplitter(CompoundWords words)
 {
     /// <summary>Shorter words are not compounds of two parts of the minimum length.</summary>
-    private const int MinWordLength = 2 * CompoundWords.MinPartLength;
+    public const int MinWordLength = 2 * CompoundWords.MinPartLength;
 
     // Danish inflection endings a last part may carry (rådet, modtagere, behandlingen, boligernes), longest first.
     private static readonly string[] Endings =
