@@ -1,7 +1,9 @@
-using Archive.Indexer;
+using Archive.Ingestion;
 using Archive.Indexer.CommandLine;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 if (args is ["ingest", .. var ingestArgs])
 {
@@ -43,5 +45,16 @@ if (args is [var first, ..] && !first.StartsWith('-'))
 // Settings come from beside the binary; Archive paths stay relative to the directory the worker is started from.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddArchiveIngestion(builder.Configuration);
-await builder.Build().RunAsync();
+builder.Services.AddHostedService(provider => provider.GetRequiredService<ArchiveIngestion>());
+try
+{
+    await builder.Build().RunAsync();
+}
+catch (Exception exception) when (exception is IngestionUnavailableException or OptionsValidationException)
+{
+    // A bad setting names its key; a missing inbox or a held index says what to do. No stack trace for either.
+    await Console.Error.WriteLineAsync($"error: {exception.Message}");
+    return 1;
+}
+
 return 0;

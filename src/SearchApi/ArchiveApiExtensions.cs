@@ -1,8 +1,8 @@
-using Archive.Indexer;
-using Archive.Lucene;
+using Archive.Ingestion;
 using Archive.Lucene.Analysis;
 using Archive.SearchApi.Apis;
 using Archive.SearchApi.Index;
+using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi;
 
@@ -20,16 +20,12 @@ public static class ArchiveApiExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var indexerOptions = new IndexerOptions();
-        builder.Configuration.GetSection(IndexerOptions.Section).Bind(indexerOptions);
-        var apiOptions = new SearchApiOptions();
-        builder.Configuration.GetSection(SearchApiOptions.Section).Bind(apiOptions);
-
         var services = builder.Services;
-        services.AddArchiveIndexing(indexerOptions);
-        services.AddSingleton(apiOptions);
+        services.AddArchiveIngestion(builder.Configuration);
+        services.AddOptions<SearchApiOptions>().Bind(builder.Configuration.GetSection(SearchApiOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchApiOptions>, SearchApiOptionsValidator>();
         services.AddSingleton<ArchiveIndex>();
-        services.AddSingleton(new AnalysisExplainer(new DanishArchiveAnalyzer()));
+        services.AddSingleton<AnalysisExplainer>();
         services.AddSingleton<IngestionHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestionHost>());
         services.AddHostedService<SearcherRefresher>();
@@ -62,7 +58,7 @@ public static class ArchiveApiExtensions
         api.MapDocumentsApi();
         api.MapStatusApi();
         api.MapAnalyzeApi();
-        api.MapUploadApi(app.Services.GetRequiredService<IndexerOptions>());
+        api.MapUploadApi(app.Services.GetRequiredService<IOptions<IngestionOptions>>().Value);
 
         // The index is opened at start-up, not by the first request, so problems show in the log at once.
         _ = app.Services.GetRequiredService<ArchiveIndex>();

@@ -1,6 +1,11 @@
+using Microsoft.Extensions.Options;
+
 namespace Archive.SearchApi;
 
-/// <summary>Settings of the search host, in the <c>Archive</c> section beside the indexer's.</summary>
+/// <summary>
+/// Settings of the search host, bound once from the <c>Archive</c> section (beside ingestion's own settings) and
+/// checked at start by <see cref="SearchApiOptionsValidator"/>. Each default is written here, and only here.
+/// </summary>
 public sealed class SearchApiOptions
 {
     public const string Section = "Archive";
@@ -16,4 +21,16 @@ public sealed class SearchApiOptions
 
     /// <summary>How often searches look for index changes; new documents are searchable at most this much later.</summary>
     public TimeSpan SearchRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+}
+
+/// <summary>Refuses settings the API cannot run with, naming the key.</summary>
+internal sealed class SearchApiOptionsValidator : IValidateOptions<SearchApiOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SearchApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.SearchRefreshInterval >= TimeSpan.FromMilliseconds(10) && options.SearchRefreshInterval <= TimeSpan.FromHours(1)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"{SearchApiOptions.Section}:{nameof(options.SearchRefreshInterval)} must be from 00:00:00.010 to 01:00:00 (got '{options.SearchRefreshInterval}').");
+    }
 }

@@ -1,6 +1,4 @@
-using Archive.Indexer;
-using Archive.Indexer.Indexing;
-using Archive.Indexer.Watching;
+using Archive.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.SearchApi.Tests;
@@ -14,7 +12,8 @@ public sealed class DegradedIndexTests : IDisposable
     public async Task IndexHeldByAnotherWriter_IsDegraded_ButSearchesItsLastCommit()
     {
         var (inbox, index) = await BuildArchiveAsync();
-        using var otherProcess = ArchiveIndexWriter.Open(index);
+        await using var otherProcess = TestIngestion.Services(inbox, index);
+        otherProcess.GetRequiredService<ArchiveIngestion>().Open();
         using var app = new ArchiveApp(inbox, index);
 
         var health = await app.GetJsonAsync("/api/health");
@@ -81,17 +80,5 @@ public sealed class DegradedIndexTests : IDisposable
         return (inbox, index);
     }
 
-    private static async Task Ingest(string inbox, string index)
-    {
-        var options = new IndexerOptions { InboxPath = inbox, IndexPath = index, StabilityDelay = TimeSpan.Zero };
-        using var services = new ServiceCollection().AddLogging().AddArchiveIndexing(options).BuildServiceProvider();
-        var synchronizer = services.GetRequiredService<InboxSynchronizer>();
-        synchronizer.ScanAll(CancellationToken.None);
-        while (synchronizer.HasPending)
-        {
-            await synchronizer.ProcessReadyAsync(null, CancellationToken.None);
-        }
-
-        synchronizer.Commit();
-    }
+    private static Task Ingest(string inbox, string index) => TestIngestion.IngestOnceAsync(inbox, index);
 }

@@ -85,8 +85,9 @@ public sealed class HostProcessTests : IDisposable
                     var body = await client.GetStringAsync(new Uri(baseUrl + "/api/health"));
                     return JsonDocument.Parse(body).RootElement.Clone();
                 }
-                catch (HttpRequestException)
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
                 {
+                    // Not listening yet, or too busy to answer within the client's timeout: ask again.
                     await Task.Delay(200);
                 }
             }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Archive.Indexer.Extraction;
+using Archive.Ingestion.Extraction;
 
 namespace Archive.Relevance.Corpus;
 

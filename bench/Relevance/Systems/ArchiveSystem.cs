@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Archive.Indexer;
-using Archive.Indexer.Indexing;
-using Archive.Indexer.Watching;
+using Archive.Ingestion;
+using Archive.Ingestion.Outcomes;
 using Archive.Lucene;
 using Archive.Lucene.Search;
 using Archive.Relevance.Corpus;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Directory = System.IO.Directory;
@@ -103,29 +103,22 @@ public sealed class ArchiveSystem : IRankingSystem
 
     private static async Task<IReadOnlyList<IngestFailure>> IngestAsync(string inbox, string indexPath, CancellationToken cancellationToken)
     {
-        var options = new IndexerOptions { InboxPath = inbox, IndexPath = indexPath, StabilityDelay = StabilityDelay };
         await using var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Error))
-            .AddArchiveIndexing(options)
-            .BuildServiceProvider();
-        var synchronizer = services.GetRequiredService<InboxSynchronizer>();
-        synchronizer.ScanAll(cancellationToken);
-        var started = DateTime.UtcNow;
-        while (synchronizer.HasPending)
-        {
-            await synchronizer.ProcessReadyAsync(onFile: null, cancellationToken);
-            if (synchronizer.HasPending)
+            .AddArchiveIngestion(new ConfigurationBuilder().Build(), options =>
             {
-                if (DateTime.UtcNow - started > MaxIngestionTime)
-                {
-                    throw new TimeoutException($"Ingesting the bench corpus took longer than {MaxIngestionTime}.");
-                }
-
-                await Task.Delay(StabilityDelay, cancellationToken);
-            }
+                options.InboxPath = inbox;
+                options.IndexPath = indexPath;
+                options.StabilityDelay = StabilityDelay;
+            })
+            .BuildServiceProvider();
+        var ingestion = services.GetRequiredService<ArchiveIngestion>();
+        var run = await ingestion.IngestOnceAsync(onScanned: null, onFile: null, MaxIngestionTime, cancellationToken);
+        if (run.LeftPending > 0)
+        {
+            throw new TimeoutException($"{run.LeftPending} files of the bench corpus did not settle within {MaxIngestionTime}.");
         }
 
-        synchronizer.Commit();
-        return synchronizer.Ingestor.Failures.All();
+        return ingestion.Failures();
     }
 }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Archive.Indexer.Indexing;
-using Archive.Indexer.Watching;
+using Archive.Ingestion;
+using Archive.Ingestion.Outcomes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Indexer.CommandLine;
 
@@ -29,67 +30,59 @@ public static class IngestCommand
             return 2;
         }
 
-        var options = new IndexerOptions();
-        configuration.GetSection(IndexerOptions.Section).Bind(options);
-        options.InboxPath = arguments.Folder;
-        options.IndexPath = arguments.IndexPath ?? options.IndexPath;
-
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Error))
-            .AddArchiveIndexing(options);
+            .AddArchiveIngestion(configuration, options =>
+            {
+                options.InboxPath = arguments.Folder;
+                options.IndexPath = arguments.IndexPath ?? options.IndexPath;
+            });
         await using var provider = services.BuildServiceProvider();
 
-        InboxSynchronizer synchronizer;
+        ArchiveIngestion ingestion;
         try
         {
-            synchronizer = provider.GetRequiredService<InboxSynchronizer>();
+            ingestion = provider.GetRequiredService<ArchiveIngestion>();
+            ingestion.Open();
         }
-        catch (Exception exception) when (exception is DirectoryNotFoundException or IndexInUseException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IngestionUnavailableException or OptionsValidationException or InvalidOperationException)
         {
+            // A bad setting names its key; a missing inbox or a held index says what to do.
             await errors.WriteLineAsync($"error: {exception.Message}");
             return 1;
         }
 
         var watch = Stopwatch.StartNew();
-        var scan = synchronizer.ScanAll(cancellationToken);
-        await errors.WriteLineAsync($"Ingesting {synchronizer.InboxRoot} into {Path.GetFullPath(options.IndexPath)}: {scan.Files} files, {scan.Queued} new or changed, {scan.Removed} removed");
-        var progress = new ProgressLine(errors, interactive: !Console.IsErrorRedirected, scan.Queued);
-        var outcomes = new List<FileOutcome>();
-        var waitingSince = Stopwatch.StartNew();
-        while (synchronizer.HasPending && !cancellationToken.IsCancellationRequested)
+        ProgressLine? progress = null;
+        var run = await ingestion.IngestOnceAsync(
+            scan =>
+            {
+                errors.WriteLine($"Ingesting {ingestion.InboxRoot} into {ingestion.IndexPath}: {scan.Files} files, {scan.Queued} new or changed, {scan.Removed} removed");
+                progress = new ProgressLine(errors, interactive: !Console.IsErrorRedirected, scan.Queued);
+            },
+            arguments.Quiet ? null : outcome => progress?.Report(outcome),
+            MaxWaitForWrites,
+            cancellationToken);
+        progress?.Finish();
+        watch.Stop();
+        if (run.LeftPending > 0)
         {
-            var batch = await synchronizer.ProcessReadyAsync(arguments.Quiet ? null : progress.Report, cancellationToken);
-            outcomes.AddRange(batch);
-            if (batch.Any(outcome => outcome.Status != FileStatus.Deferred))
-            {
-                waitingSince.Restart();
-            }
-            else if (waitingSince.Elapsed > MaxWaitForWrites)
-            {
-                await errors.WriteLineAsync($"warning: {synchronizer.PendingCount} file(s) kept changing for {MaxWaitForWrites.TotalSeconds:0} s and were left for the next run");
-                break;
-            }
-            else
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-            }
+            await errors.WriteLineAsync($"warning: {run.LeftPending} file(s) kept changing for {MaxWaitForWrites.TotalSeconds:0} s and were left for the next run");
         }
 
-        synchronizer.Commit();
-        progress.Finish();
-        watch.Stop();
-        await WriteSummaryAsync(output, synchronizer, scan, outcomes, watch.Elapsed);
+        await WriteSummaryAsync(output, ingestion, run, watch.Elapsed);
         return 0;
     }
 
-    private static async Task WriteSummaryAsync(TextWriter output, InboxSynchronizer synchronizer, ScanSummary scan, List<FileOutcome> outcomes, TimeSpan elapsed)
+    private static async Task WriteSummaryAsync(TextWriter output, ArchiveIngestion ingestion, IngestionRun run, TimeSpan elapsed)
     {
-        var latest = outcomes.GroupBy(outcome => outcome.Path).Select(group => group.Last()).ToList();
+        var scan = run.Scan;
+        var latest = run.Latest();
         var indexed = latest.Count(outcome => outcome.Status == FileStatus.Indexed);
         var pages = latest.Where(outcome => outcome.Status == FileStatus.Indexed).Sum(outcome => outcome.Pages);
         var failedNow = latest.Count(outcome => outcome.Status == FileStatus.Failed);
         var removed = latest.Count(outcome => outcome.Status == FileStatus.Removed);
-        var failures = synchronizer.Ingestor.Failures.All();
+        var failures = ingestion.Failures();
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
         var invariant = CultureInfo.InvariantCulture;
 
@@ -99,7 +92,7 @@ public static class IngestCommand
               unchanged  {scan.Unchanged}
               removed    {removed}
               failed     {failures.Count} ({failedNow} in this run, {scan.StillFailed} unchanged since an earlier run)
-              documents  {synchronizer.Ingestor.DocumentCount} in the index ({synchronizer.Ingestor.IndexedFileCount} files; identical files share one document)
+              documents  {ingestion.DocumentCount} in the index ({ingestion.IndexedFileCount} files; identical files share one document)
               seconds    {seconds:0.00}
               speed      {indexed / seconds:0.0} documents/s, {pages / seconds:0.0} pages/s
             """));
@@ -110,7 +103,7 @@ public static class IngestCommand
             var width = Math.Min(60, failures.Max(failure => failure.Path.Length));
             foreach (var failure in failures)
             {
-                await output.WriteLineAsync($"  {failure.Path.PadRight(width)}  {FailureNames.Of(failure.Reason),-18}  {failure.Message}");
+                await output.WriteLineAsync($"  {failure.Path.PadRight(width)}  {failure.ReasonName,-18}  {failure.Message}");
             }
         }
     }

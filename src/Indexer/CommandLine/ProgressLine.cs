@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Archive.Indexer.Indexing;
+using Archive.Ingestion.Outcomes;
 
 namespace Archive.Indexer.CommandLine;
 

@@ -1,4 +1,3 @@
-using Archive.Indexer.Indexing;
 using Archive.SearchApi.Index;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,14 +22,14 @@ public static class StatusApi
         index.Searcher?.DocumentCount() ?? 0,
         index.LastIngestion(),
         index.Failures().Count,
-        index.Ingestion is not null,
+        index.Ingesting,
         index.Problem));
 
     private static Ok<FailuresResponse> Failures(ArchiveIndex index)
     {
         var failures = index.Failures()
             .OrderBy(failure => failure.Path, StringComparer.Ordinal)
-            .Select(failure => new FailureResponse(failure.Path, FailureNames.Of(failure.Reason), failure.Message, failure.FailedAt))
+            .Select(failure => new FailureResponse(failure.Path, failure.ReasonName, failure.Message, failure.FailedAt))
             .ToList();
         return TypedResults.Ok(new FailuresResponse(failures.Count, failures));
     }

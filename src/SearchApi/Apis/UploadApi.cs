@@ -1,15 +1,15 @@
-using Archive.Indexer;
-using Archive.Indexer.Metadata;
-using Archive.SearchApi.Index;
+using Archive.Ingestion;
+using Archive.Ingestion.Outcomes;
 using Archive.SearchApi.Model;
 using Archive.SearchApi.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi.Apis;
 
 public static class UploadApi
 {
-    public static RouteGroupBuilder MapUploadApi(this RouteGroupBuilder api, IndexerOptions options)
+    public static RouteGroupBuilder MapUploadApi(this RouteGroupBuilder api, IngestionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         api.MapPost("/documents", UploadAsync)
@@ -25,8 +25,9 @@ public static class UploadApi
     }
 
     private static async Task<Results<Accepted<UploadResponse>, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, ArchiveIndex index, IndexerOptions options, CancellationToken cancellationToken)
+        HttpRequest request, ArchiveIngestion ingestion, IOptions<IngestionOptions> settings, CancellationToken cancellationToken)
     {
+        var options = settings.Value;
         if (!request.HasFormContentType)
         {
             return Invalid("file", "Send the file as multipart/form-data in a part named 'file'.");
@@ -59,35 +60,16 @@ public static class UploadApi
             return Invalid("file", "No file: send one non-empty part named 'file'.");
         }
 
-        var writer = new InboxWriter(index.InboxRoot);
         var folder = form["folder"].ToString();
-        if (writer.Problem(folder, file.FileName) is { } problem)
-        {
-            return Invalid(string.IsNullOrEmpty(folder) ? "file" : "folder", problem);
-        }
-
-        byte[]? sidecar = null;
-        if (form["metadata"].ToString() is { Length: > 0 } metadata)
-        {
-            sidecar = System.Text.Encoding.UTF8.GetBytes(metadata);
-            if (Sidecar.Parse(sidecar).Problems is { Count: > 0 } problems)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["metadata"] = [.. problems] }, title: "The metadata cannot be used");
-            }
-        }
-
-        var relativePath = writer.RelativePath(folder, file.FileName)!;
         await using var content = file.OpenReadStream();
-        if (!await writer.WriteAsync(relativePath, content, sidecar, cancellationToken))
+        var upload = await ingestion.WriteUploadAsync(folder, file.FileName, content, form["metadata"].ToString(), cancellationToken);
+        return upload.Status switch
         {
-            return TypedResults.Problem(
-                title: "A file of that name is already in the archive",
-                detail: $"'{relativePath}' exists; nothing was overwritten. Choose another name or folder.",
-                statusCode: StatusCodes.Status409Conflict);
-        }
-
-        var id = InboxWriter.IdOf(relativePath);
-        return TypedResults.Accepted($"/api/documents/{id}", new UploadResponse(id, file.FileName, "queued"));
+            UploadStatus.Written => TypedResults.Accepted($"/api/documents/{upload.Id}", new UploadResponse(upload.Id!, file.FileName, "queued")),
+            UploadStatus.InvalidMetadata => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["metadata"] = [.. upload.Problems] }, title: "The metadata cannot be used"),
+            UploadStatus.AlreadyExists => TypedResults.Problem(title: "A file of that name is already in the archive", detail: upload.Problems[0], statusCode: StatusCodes.Status409Conflict),
+            _ => Invalid(string.IsNullOrEmpty(folder) ? "file" : "folder", upload.Problems[0]),
+        };
     }
 
     private static ValidationProblem Invalid(string field, string message) =>

@@ -1,11 +1,11 @@
-using Archive.Indexer;
-using Archive.Indexer.Indexing;
-using Archive.Indexer.Watching;
+using Archive.Ingestion;
+using Archive.Ingestion.Outcomes;
 using Archive.Lucene;
 using Archive.Lucene.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi.Index;
 
@@ -16,26 +16,26 @@ namespace Archive.SearchApi.Index;
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
+    private readonly ArchiveIngestion _ingestion;
     private readonly SearcherManager? _searchers;
     private readonly FSDirectory? _readOnlyDirectory;
 
-    public ArchiveIndex(IndexerOptions indexerOptions, SearchApiOptions options, IServiceProvider services, ILogger<ArchiveIndex> logger)
+    public ArchiveIndex(ArchiveIngestion ingestion, IOptions<SearchApiOptions> options, DanishArchiveAnalyzer analyzer, ILogger<ArchiveIndex> logger)
     {
-        ArgumentNullException.ThrowIfNull(indexerOptions);
+        ArgumentNullException.ThrowIfNull(ingestion);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(services);
-        InboxRoot = Path.GetFullPath(indexerOptions.InboxPath);
-        IndexPath = Path.GetFullPath(indexerOptions.IndexPath);
-        if (options.HostIngestion)
+        _ingestion = ingestion;
+        if (options.Value.HostIngestion)
         {
             try
             {
-                Ingestion = services.GetRequiredService<InboxSynchronizer>();
-                _searchers = new SearcherManager(Ingestion.Ingestor.Index.Writer, applyAllDeletes: true, searcherFactory: null);
+                ingestion.Open();
+                _searchers = ingestion.OpenNearRealTimeSearchers();
+                Ingesting = true;
             }
-            catch (Exception exception) when (exception is IndexInUseException or IOException or UnauthorizedAccessException)
+            catch (IngestionUnavailableException exception)
             {
-                Problem = exception is IndexInUseException
+                Problem = exception.IndexInUse
                     ? $"The index at '{IndexPath}' is in use by another process: searching its last commit, not ingesting."
                     : $"Ingestion cannot run: {exception.Message}";
                 logger.LogError("{Problem}", Problem);
@@ -48,21 +48,21 @@ public sealed class ArchiveIndex : IDisposable
             Problem ??= readProblem;
         }
 
-        Searcher = _searchers is null ? null : new ArchiveSearcher(_searchers, new DanishArchiveAnalyzer());
+        Searcher = _searchers is null ? null : new ArchiveSearcher(_searchers, analyzer);
     }
 
     /// <summary>Why the archive is not fully working, or null when it is.</summary>
     public string? Problem { get; }
 
-    /// <summary>The hosted ingestion, or null when this process does not ingest.</summary>
-    public InboxSynchronizer? Ingestion { get; }
+    /// <summary>Whether this process ingests the inbox (it holds the index for writing).</summary>
+    public bool Ingesting { get; }
 
     /// <summary>Null when the index cannot be read.</summary>
     public ArchiveSearcher? Searcher { get; }
 
-    public string InboxRoot { get; }
+    public string InboxRoot => _ingestion.InboxRoot;
 
-    public string IndexPath { get; }
+    public string IndexPath => _ingestion.IndexPath;
 
     /// <summary>
     /// Makes changes written so far visible to new searches (cheap when there are none). Waits for a refresh
@@ -70,11 +70,10 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void Refresh() => _searchers?.MaybeRefreshBlocking();
 
-    /// <summary>The files that could not be ingested: live from the worker, or as last saved by the process that ingests.</summary>
-    public IReadOnlyList<IngestFailure> Failures() =>
-        Ingestion?.Ingestor.Failures.All() ?? FailureLog.Load(IndexPath).All();
+    /// <summary>The files that could not be ingested: live from this process's ingestion, or as last saved by the process that ingests.</summary>
+    public IReadOnlyList<IngestFailure> Failures() => _ingestion.Failures();
 
-    public DateTimeOffset? LastIngestion() => Ingestion?.Ingestor.LastIngestion() ?? Searcher?.LastIngestion();
+    public DateTimeOffset? LastIngestion() => Ingesting ? _ingestion.LastIngestion() : Searcher?.LastIngestion();
 
     public void Dispose()
     {

@@ -1,14 +1,16 @@
+using Microsoft.Extensions.Options;
+
 namespace Archive.SearchApi.Index;
 
 /// <summary>
 /// Opens a fresh index view a moment after ingestion writes, so a dropped file is searchable within
 /// about a second of being indexed, and searches never pay for reopening the index themselves.
 /// </summary>
-public sealed class SearcherRefresher(ArchiveIndex index, SearchApiOptions options, ILogger<SearcherRefresher> logger) : BackgroundService
+public sealed class SearcherRefresher(ArchiveIndex index, IOptions<SearchApiOptions> options, ILogger<SearcherRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.SearchRefreshInterval);
+        using var timer = new PeriodicTimer(options.Value.SearchRefreshInterval);
         while (await WaitAsync(timer, stoppingToken))
         {
             try

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi.Uploads;
 
@@ -7,15 +8,17 @@ namespace Archive.SearchApi.Uploads;
 /// Lets a request through only with the configured <c>X-Api-Key</c>. While <c>Archive:ApiKey</c> is unset,
 /// every such request is refused: an archive is read-only until its operator chooses a key.
 /// </summary>
-public sealed class ApiKeyFilter(SearchApiOptions options) : IEndpointFilter
+public sealed class ApiKeyFilter(IOptions<SearchApiOptions> settings) : IEndpointFilter
 {
+    private readonly SearchApiOptions _options = settings.Value;
+
     public const string HeaderName = "X-Api-Key";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (string.IsNullOrEmpty(options.ApiKey))
+        if (string.IsNullOrEmpty(_options.ApiKey))
         {
             return TypedResults.Problem(
                 title: "Uploads are disabled",
@@ -24,7 +27,7 @@ public sealed class ApiKeyFilter(SearchApiOptions options) : IEndpointFilter
         }
 
         var given = context.HttpContext.Request.Headers[HeaderName].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(options.ApiKey)))
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(_options.ApiKey)))
         {
             return TypedResults.Problem(
                 title: "Missing or wrong API key",

@@ -1,6 +1,7 @@
 using Archive.Indexer.CommandLine;
-using Archive.Indexer.Indexing;
+using Archive.Ingestion;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Indexer.Tests.CommandLine;
 
@@ -10,17 +11,20 @@ public sealed class IngestCommandTests : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly IConfiguration _configuration = new ConfigurationBuilder().Build();
 
+    /// <summary>A copy of the bundled corpus, so that files a user adds to corpus/ never change what the tests see.</summary>
+    private string Corpus => TestData.CopyBundledCorpus(_temp.Combine("corpus"));
+
     [Fact]
     public async Task Run_Corpus_IndexesEverythingAndPrintsTheSummary()
     {
-        var (code, output, _) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", _temp.Combine("index"), "--quiet");
+        var (code, output, _) = await RunAsync("ingest", Corpus, "--index", _temp.Combine("index"), "--quiet");
 
         Assert.Equal(0, code);
         Assert.Matches(@"indexed\s+5 \(\d+ pages\)", output);
         Assert.Matches(@"failed\s+0", output);
         Assert.Matches(@"documents/s", output);
 
-        var (_, again, _) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", _temp.Combine("index"), "--quiet");
+        var (_, again, _) = await RunAsync("ingest", Corpus, "--index", _temp.Combine("index"), "--quiet");
         Assert.Matches(@"indexed\s+0", again);
         Assert.Matches(@"unchanged\s+5", again);
     }
@@ -59,9 +63,11 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Run_IndexHeldByAnotherProcess_ExitsOneWithAClearMessage()
     {
-        using var holder = ArchiveIndexWriter.Open(_temp.Combine("index"));
+        var corpus = TestData.CopyBundledCorpus(_temp.Combine("corpus"));
+        await using var holder = TestIngestion.Services(corpus, _temp.Combine("index"));
+        holder.GetRequiredService<ArchiveIngestion>().Open();
 
-        var (code, _, errors) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", _temp.Combine("index"));
+        var (code, _, errors) = await RunAsync("ingest", corpus, "--index", _temp.Combine("index"));
 
         Assert.Equal(1, code);
         Assert.Contains("in use by another Archive process", errors, StringComparison.Ordinal);
@@ -87,7 +93,7 @@ public sealed class IngestCommandTests : IDisposable
         await File.WriteAllBytesAsync(Path.Combine(index, "segments_1"), [0x3f, 0xd7, 0x6c, 0x17, 1, 2, 3]);
         await File.WriteAllTextAsync(Path.Combine(index, "segments.gen"), "ødelagt");
 
-        var (code, _, errors) = await RunAsync("ingest", TestData.CorpusDirectory, "--index", index);
+        var (code, _, errors) = await RunAsync("ingest", Corpus, "--index", index);
 
         Assert.Equal(1, code);
         Assert.Contains("Delete the folder to rebuild it", errors, StringComparison.Ordinal);

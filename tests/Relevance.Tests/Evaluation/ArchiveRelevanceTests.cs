@@ -1,5 +1,4 @@
 using System.Globalization;
-using Archive.Indexer.Tests.Support;
 using Archive.Relevance.CommandLine;
 using Archive.Relevance.Corpus;
 using Archive.Relevance.Evaluation;

@@ -1,0 +1,201 @@
+using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Indexing;
+using Archive.Ingestion.Outcomes;
+using Archive.Ingestion.Uploads;
+using Archive.Ingestion.Watching;
+using Archive.Lucene;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Ingestion;
+
+/// <summary>
+/// The one way into ingestion for the programs that host it (the search API, the indexer's command line): open
+/// the index for writing, watch the inbox (as a hosted service) or ingest it once, search what is being written
+/// (near-real-time), list the files that failed, and put an upload into the inbox. Everything behind it is internal.
+/// </summary>
+public sealed class ArchiveIngestion : IHostedService, IDisposable
+{
+    private readonly IngestionOptions _options;
+    private readonly TextExtraction _extraction;
+    private readonly DanishArchiveAnalyzer _analyzer;
+    private readonly TimeProvider _clock;
+    private readonly ILoggerFactory _loggers;
+    private readonly InboxWriter _uploads;
+    private readonly Lock _openLock = new();
+    private InboxSynchronizer? _synchronizer;
+    private IngestionWorker? _worker;
+
+    internal ArchiveIngestion(IOptions<IngestionOptions> options, TextExtraction extraction, DanishArchiveAnalyzer analyzer, TimeProvider clock, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _extraction = extraction;
+        _analyzer = analyzer;
+        _clock = clock;
+        _loggers = loggers;
+        InboxRoot = Path.GetFullPath(_options.InboxPath);
+        IndexPath = Path.GetFullPath(_options.IndexPath);
+        _uploads = new InboxWriter(InboxRoot);
+    }
+
+    /// <summary>The inbox folder, as a full path.</summary>
+    public string InboxRoot { get; }
+
+    /// <summary>The index folder, as a full path.</summary>
+    public string IndexPath { get; }
+
+    /// <summary>True once <see cref="Open"/> has opened the index for writing.</summary>
+    public bool IsOpen => _synchronizer is not null;
+
+    /// <summary>Documents in the index (written so far, committed or not); 0 before <see cref="Open"/>.</summary>
+    public int DocumentCount => _synchronizer?.Ingestor.DocumentCount ?? 0;
+
+    /// <summary>Files in the index; identical files share one document, so this can exceed <see cref="DocumentCount"/>.</summary>
+    public int IndexedFileCount => _synchronizer?.Ingestor.IndexedFileCount ?? 0;
+
+    /// <summary>Completes once the watching worker has ingested the inbox as it was at start (at once if it never starts).</summary>
+    public Task InitialScanCompleted => _worker?.InitialScanCompleted ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Opens the index for writing and reads which files it holds; does nothing when already open.
+    /// </summary>
+    /// <exception cref="IngestionUnavailableException">The inbox is missing, another process holds the index, or it cannot be read.</exception>
+    public void Open()
+    {
+        lock (_openLock)
+        {
+            _synchronizer ??= OpenSynchronizer();
+        }
+    }
+
+    /// <summary>
+    /// Searchers over the index being written, which see its changes before they are committed. The caller owns
+    /// the manager and refreshes it (<c>MaybeRefresh</c>) to see newer changes.
+    /// </summary>
+    public SearcherManager OpenNearRealTimeSearchers() =>
+        new(Opened().Ingestor.Index.Writer, applyAllDeletes: true, searcherFactory: null);
+
+    /// <summary>Opens the index if needed and starts watching the inbox: a full scan, file-system events, periodic rescans.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _worker ??= new IngestionWorker(Opened(), _options, _clock, _loggers.CreateLogger<IngestionWorker>());
+        return _worker.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Stops watching; what was ingested is committed.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => _worker?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Brings the index in line with the inbox once: scans it, ingests every new or changed file and removes what is
+    /// gone, committing in batches. Files still being written are waited for up to <paramref name="maxWaitForWrites"/>
+    /// and then left for the next run. <paramref name="onScanned"/> hears what the scan found before ingestion
+    /// starts, <paramref name="onFile"/> of each file as soon as it is read (both for progress).
+    /// </summary>
+    public async Task<IngestionRun> IngestOnceAsync(
+        Action<ScanSummary>? onScanned,
+        Action<FileOutcome>? onFile,
+        TimeSpan maxWaitForWrites,
+        CancellationToken cancellationToken)
+    {
+        var synchronizer = Opened();
+        var scan = synchronizer.ScanAll(cancellationToken);
+        onScanned?.Invoke(scan);
+        var outcomes = new List<FileOutcome>();
+        var quietSince = _clock.GetTimestamp();
+        while (synchronizer.HasPending && !cancellationToken.IsCancellationRequested)
+        {
+            var batch = await synchronizer.ProcessReadyAsync(onFile, cancellationToken);
+            outcomes.AddRange(batch);
+            if (batch.Any(outcome => outcome.Status != FileStatus.Deferred))
+            {
+                quietSince = _clock.GetTimestamp();
+            }
+            else if (_clock.GetElapsedTime(quietSince) > maxWaitForWrites)
+            {
+                break;
+            }
+            else
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), _clock, cancellationToken);
+            }
+        }
+
+        synchronizer.Commit();
+        return new IngestionRun(scan, outcomes, synchronizer.PendingCount);
+    }
+
+    /// <summary>Every file that could not be ingested: live while the index is open, else as the ingesting process last saved them.</summary>
+    public IReadOnlyList<IngestFailure> Failures() =>
+        _synchronizer?.Ingestor.Failures.All() ?? FailureLog.Load(IndexPath).All();
+
+    /// <summary>When the index last changed, while it is open here; null otherwise (readers know it from the index's commit).</summary>
+    public DateTimeOffset? LastIngestion() => _synchronizer?.Ingestor.LastIngestion();
+
+    /// <summary>
+    /// Puts an uploaded file into the inbox under <paramref name="folder"/> (relative, may be empty), with its sidecar
+    /// when <paramref name="sidecarJson"/> is given. Nothing is written when the name, the folder or the sidecar is
+    /// wrong, or a file of that name exists. The watching worker (here or in another process) ingests it.
+    /// </summary>
+    public Task<UploadOutcome> WriteUploadAsync(string? folder, string fileName, Stream content, string? sidecarJson, CancellationToken cancellationToken) =>
+        _uploads.WriteAsync(folder, fileName, content, sidecarJson, cancellationToken);
+
+    public void Dispose()
+    {
+        _worker?.Dispose();
+        _synchronizer?.Dispose();
+    }
+
+    /// <summary>The synchronizer behind the front door, opened; for the library's own tests.</summary>
+    internal InboxSynchronizer Synchronizer => Opened();
+
+    private InboxSynchronizer Opened()
+    {
+        Open();
+        return _synchronizer!;
+    }
+
+    private InboxSynchronizer OpenSynchronizer()
+    {
+        if (!Directory.Exists(InboxRoot))
+        {
+            throw new IngestionUnavailableException($"The inbox folder '{InboxRoot}' does not exist (Archive:InboxPath).");
+        }
+
+        if (IsInside(IndexPath, InboxRoot))
+        {
+            // Its files would be ingested as documents of the archive.
+            throw new IngestionUnavailableException($"The index folder '{IndexPath}' lies inside the inbox '{InboxRoot}'; put it elsewhere (Archive:IndexPath, --index).");
+        }
+
+        ArchiveIndexWriter index;
+        try
+        {
+            index = ArchiveIndexWriter.Open(IndexPath, _analyzer);
+        }
+        catch (IndexInUseException exception)
+        {
+            throw new IngestionUnavailableException(exception.Message, exception) { IndexInUse = true };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new IngestionUnavailableException(exception.Message, exception);
+        }
+
+        var failures = FailureLog.Load(IndexPath);
+        if (index.Rebuilding)
+        {
+            // Files that failed under the old rules get another chance under the new ones.
+            failures.RemoveWhere(_ => true);
+            _loggers.CreateLogger<ArchiveIngestion>().LogWarning("The index at {IndexPath} was written by another version of the archive; rebuilding it from the inbox", IndexPath);
+        }
+
+        var ingestor = new InboxIngestor(InboxRoot, index, failures, _extraction, _options, _clock, _loggers.CreateLogger<InboxIngestor>());
+        return new InboxSynchronizer(ingestor, _options, _clock, _loggers.CreateLogger<InboxSynchronizer>());
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

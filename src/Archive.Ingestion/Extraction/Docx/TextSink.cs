@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Archive.Ingestion.Extraction.Docx;
+
+/// <summary>
+/// Collects the text of one part. Inside table cells a line break becomes a space, so that a table row
+/// stays on one line. Alternatives (mc:AlternateContent) and ruby parts are written to a temporary capture
+/// first and committed once the choice is made.
+/// </summary>
+internal sealed class TextSink
+{
+    private readonly StringBuilder _main = new();
+    private readonly Stack<StringBuilder> _captures = new();
+
+    /// <summary>How many table cells enclose the current position (nested tables count more than one).</summary>
+    public int CellDepth { get; set; }
+
+    public bool IsCapturing => _captures.Count > 0;
+
+    /// <summary>The current length of the part's text; meaningful only when not capturing.</summary>
+    public int Position => _main.Length;
+
+    private StringBuilder Current => _captures.Count > 0 ? _captures.Peek() : _main;
+
+    public void Append(string text) => Current.Append(text);
+
+    public void Append(char c) => Current.Append(c);
+
+    /// <summary>Ends a line: a newline in running text, a space inside a table cell.</summary>
+    public void LineBreak() => Current.Append(CellDepth > 0 ? ' ' : '\n');
+
+    /// <summary>Starts a new line unless the text is already at the start of one.</summary>
+    public void EnsureLineStart()
+    {
+        // A capture that is still empty continues whatever its enclosing text ends with.
+        var separator = CellDepth > 0 ? ' ' : '\n';
+        foreach (var builder in _captures.Append(_main))
+        {
+            if (builder.Length > 0)
+            {
+                if (builder[^1] != separator)
+                {
+                    Current.Append(separator);
+                }
+
+                return;
+            }
+        }
+    }
+
+    public void BeginCapture() => _captures.Push(new StringBuilder());
+
+    public string EndCapture() => _captures.Pop().ToString();
+
+    /// <summary>True when nothing but whitespace was written since <paramref name="position"/>.</summary>
+    public bool IsBlankSince(int position)
+    {
+        for (var i = position; i < _main.Length; i++)
+        {
+            if (!char.IsWhiteSpace(_main[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override string ToString() => _main.ToString();
+
+    public static bool HasText(string text) => text.Any(c => !char.IsWhiteSpace(c));
+}

@@ -1,0 +1,9 @@
+namespace Archive.Ingestion.Extraction;
+
+/// <summary>The document formats the archive can read text from.</summary>
+internal enum FileFormat
+{
+    Pdf,
+    Docx,
+    PlainText,
+}

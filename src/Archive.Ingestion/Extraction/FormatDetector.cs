@@ -1,0 +1,201 @@
+using System.Text;
+using Archive.Ingestion.Outcomes;
+
+namespace Archive.Ingestion.Extraction;
+
+/// <summary>What the bytes of a file are: a supported format, or a classified refusal.</summary>
+internal sealed record FormatDetection(FileFormat? Format, FailureReason? Reason, string Description)
+{
+    public static FormatDetection Supported(FileFormat format, string description) => new(format, null, description);
+
+    public static FormatDetection Refused(FailureReason reason, string description) => new(null, reason, description);
+}
+
+/// <summary>
+/// Recognises a file's format from its first bytes, never from its name. The name only sharpens the
+/// message: a text file named .pdf is reported as "not a PDF" instead of being indexed as text.
+/// </summary>
+internal static class FormatDetector
+{
+    private const int HeadLength = 8192;
+
+    private static readonly string[] PdfExtensions = [".pdf"];
+    private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm"];
+    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".pptx", ".xls", ".ppt"];
+
+    public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (content.IsEmpty)
+        {
+            return FormatDetection.Refused(FailureReason.Empty, "the file is empty (0 bytes)");
+        }
+
+        var head = content[..Math.Min(content.Length, HeadLength)];
+
+        // PDF readers accept junk before the header, so look for it in the first kilobyte, not only at 0.
+        if (head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        {
+            return FormatDetection.Supported(FileFormat.Pdf, "PDF");
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith("PK\u0005\u0006"u8))
+        {
+            return DetectZip(content, extension);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return DetectCompoundFile(content);
+        }
+
+        if (head.StartsWith(@"{\rtf"u8))
+        {
+            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "RTF is not supported; save it as .docx or PDF");
+        }
+
+        if (DescribeImage(head) is { } image)
+        {
+            return FormatDetection.Refused(FailureReason.UnsupportedFormat, $"{image} image; scanned pages need OCR into a searchable PDF first");
+        }
+
+        if (LooksLikeText(head))
+        {
+            if (LooksLikeMarkup(head))
+            {
+                return FormatDetection.Refused(FailureReason.UnsupportedFormat, "HTML/XML markup is not supported; save the page as PDF or text");
+            }
+
+            return BinaryDocumentExtensions.Contains(extension)
+                ? FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the file is named {extension} but holds plain text")
+                : FormatDetection.Supported(FileFormat.PlainText, "plain text");
+        }
+
+        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension))
+        {
+            return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
+        }
+
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx) and text");
+    }
+
+    /// <summary>
+    /// For an extractor handed bytes directly: the detector's own refusal when the bytes are not
+    /// <paramref name="expected"/>, else null, so a file is classified the same way however it reaches an extractor.
+    /// </summary>
+    public static ExtractionFailedException? Mismatch(ReadOnlySpan<byte> content, FileFormat expected, string formatName)
+    {
+        var detection = Detect(content, string.Empty);
+        if (detection.Format == expected)
+        {
+            return null;
+        }
+
+        return detection.Reason is { } reason
+            ? new ExtractionFailedException(reason, detection.Description)
+            : new ExtractionFailedException(FailureReason.UnsupportedFormat, $"not a {formatName}: the file is {detection.Description}");
+    }
+
+    private static FormatDetection DetectZip(ReadOnlySpan<byte> content, string extension)
+    {
+        // OpenDocument stores its "mimetype" entry first and uncompressed, so the type is readable in place.
+        var start = content[..Math.Min(content.Length, 256)];
+        if (start.IndexOf("application/vnd.oasis.opendocument"u8) >= 0)
+        {
+            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "OpenDocument (.odt) is not supported; save it as .docx or PDF");
+        }
+
+        // Entry names sit uncompressed in the local and central headers, even in a damaged archive.
+        if (content.IndexOf("xl/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
+        {
+            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "Excel workbooks are not supported");
+        }
+
+        if (content.IndexOf("ppt/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
+        {
+            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "PowerPoint presentations are not supported");
+        }
+
+        // Any other Office (OPC) package is handed to the Word reader, which says precisely what is missing.
+        if (content.IndexOf("word/"u8) >= 0 || content.IndexOf("[Content_Types].xml"u8) >= 0 || WordExtensions.Contains(extension))
+        {
+            return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
+        }
+
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "ZIP archive; unpack it into the inbox instead");
+    }
+
+    private static FormatDetection DetectCompoundFile(ReadOnlySpan<byte> content)
+    {
+        // A password-protected .docx is an OLE2 compound file holding an "EncryptedPackage" stream;
+        // stream names are UTF-16LE in the directory sectors.
+        if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
+        {
+            return FormatDetection.Refused(FailureReason.Encrypted, "the Word document is password-protected; remove the password and add it again");
+        }
+
+        return content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0
+            ? FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Word 97-2003 .doc is not supported; save it as .docx or PDF")
+            : FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Office (OLE2) file is not supported");
+    }
+
+    private static string? DescribeImage(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']))
+        {
+            return "PNG";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return "JPEG";
+        }
+
+        if (head.StartsWith("GIF8"u8))
+        {
+            return "GIF";
+        }
+
+        return head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8) ? "TIFF" : null;
+    }
+
+    /// <summary>Text has no NUL bytes (unless it is UTF-16 with a BOM) and few control characters.</summary>
+    private static bool LooksLikeText(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                return false;
+            }
+
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0C or 0x0D))
+            {
+                controls++;
+            }
+        }
+
+        return controls * 100 <= head.Length;
+    }
+
+    private static bool LooksLikeMarkup(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, 512)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string ExtensionName(string extension) => extension switch
+    {
+        ".pdf" => "PDF",
+        ".docx" or ".docm" or ".dotx" or ".dotm" => "Word document",
+        _ => $"{extension.TrimStart('.').ToUpperInvariant()} file",
+    };
+}

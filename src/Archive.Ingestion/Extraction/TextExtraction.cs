@@ -1,0 +1,112 @@
+using System.Diagnostics.CodeAnalysis;
+using Archive.Ingestion.Outcomes;
+
+namespace Archive.Ingestion.Extraction;
+
+/// <summary>
+/// Reads the text of any file: detects the format from the bytes, runs the matching extractor under a
+/// time limit on its own thread, and turns every way of failing into a classified <see cref="ExtractionOutcome"/>.
+/// </summary>
+internal sealed class TextExtraction
+{
+    private readonly Dictionary<FileFormat, ITextExtractor> _extractors;
+    private readonly ExtractionLimits _limits;
+
+    public TextExtraction(IEnumerable<ITextExtractor> extractors, ExtractionLimits limits)
+    {
+        _extractors = extractors.ToDictionary(extractor => extractor.Format);
+        _limits = limits;
+    }
+
+    public async Task<ExtractionOutcome> ExtractAsync(byte[] content, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var detection = FormatDetector.Detect(content, fileName);
+        if (detection.Format is not { } format)
+        {
+            return ExtractionOutcome.Failure(detection.Reason ?? FailureReason.UnsupportedFormat, detection.Description);
+        }
+
+        if (!_extractors.TryGetValue(format, out var extractor))
+        {
+            return ExtractionOutcome.Failure(FailureReason.UnsupportedFormat, $"no extractor is configured for {detection.Description}", format);
+        }
+
+        var outcome = await RunWithLimitsAsync(extractor, content, cancellationToken);
+        if (outcome.Text is { } text && !text.HasText)
+        {
+            return format == FileFormat.Pdf
+                ? ExtractionOutcome.Failure(FailureReason.NoTextLayer, $"the PDF has {text.Pages.Count} page(s) but no text layer (a scan or images only); run OCR on it and add it again", format)
+                : ExtractionOutcome.Failure(FailureReason.Empty, "the document contains no text", format);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Runs the extractor on a dedicated thread with a large stack. A library call cannot be aborted in .NET,
+    /// so on time-out the extractor is asked to stop through its token and the file is reported as timed out;
+    /// the background thread ends on its own.
+    /// </summary>
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Any library exception on a hostile file is classified as corrupt, never allowed to stop ingestion.")]
+    private async Task<ExtractionOutcome> RunWithLimitsAsync(ITextExtractor extractor, byte[] content, CancellationToken cancellationToken)
+    {
+        // The extraction thread can outlive this call after a time-out, so the token source is disposed
+        // only once the thread has finished, and the thread touches nothing but the token itself.
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = timeout.Token;
+        var completion = new TaskCompletionSource<ExtractionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = completion.Task.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    completion.TrySetResult(ExtractionOutcome.Success(extractor.Format, extractor.Extract(content, token)));
+                }
+                catch (ExtractionFailedException failure)
+                {
+                    completion.TrySetResult(ExtractionOutcome.Failure(failure.Reason, failure.Message, extractor.Format));
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    completion.TrySetCanceled(token);
+                }
+                catch (Exception exception)
+                {
+                    completion.TrySetResult(ExtractionOutcome.Failure(
+                        FailureReason.Corrupt,
+                        $"the {extractor.Format} file could not be read: {exception.GetType().Name}: {exception.Message}",
+                        extractor.Format));
+                }
+            },
+            _limits.ThreadStackBytes)
+        {
+            IsBackground = true,
+            Name = "text-extraction",
+        };
+        thread.Start();
+
+        var finished = await Task.WhenAny(completion.Task, Task.Delay(_limits.Timeout, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        if (finished != completion.Task)
+        {
+            try
+            {
+                await timeout.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The extractor finished in the same instant as the time limit; its result stands.
+                return await completion.Task;
+            }
+
+            return ExtractionOutcome.Failure(
+                FailureReason.TimedOut,
+                $"extraction did not finish within {_limits.Timeout.TotalSeconds:0} s",
+                extractor.Format);
+        }
+
+        return await completion.Task;
+    }
+}

@@ -1,0 +1,51 @@
+using Archive.Ingestion.Metadata;
+using Archive.Ingestion.Outcomes;
+using Archive.Lucene;
+
+namespace Archive.Ingestion.Inbox;
+
+/// <summary>A document file in the inbox as seen at one moment.</summary>
+/// <param name="RelativePath">Path relative to the inbox with '/' separators: the file's identity in the archive.</param>
+/// <param name="FullPath">Where the file is on disk.</param>
+internal sealed record FileSnapshot(string RelativePath, string FullPath, long Size, long ModifiedUtcTicks, string SidecarStamp)
+{
+    /// <summary>Takes a snapshot of a file, or null when it does not exist (any more).</summary>
+    public static FileSnapshot? Take(string inboxRoot, string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        if (!info.Exists)
+        {
+            return null;
+        }
+
+        return new FileSnapshot(
+            InboxPaths.ToRelative(inboxRoot, fullPath),
+            info.FullName,
+            info.Length,
+            info.LastWriteTimeUtc.Ticks,
+            SidecarStampOf(fullPath));
+    }
+
+    public bool SameStateAs(ArchiveFile file) =>
+        file.Size == Size && file.ModifiedUtcTicks == ModifiedUtcTicks && file.SidecarStamp == SidecarStamp;
+
+    public bool SameStateAs(IngestFailure failure) =>
+        failure.Size == Size && failure.ModifiedUtcTicks == ModifiedUtcTicks && failure.SidecarStamp == SidecarStamp;
+
+    public bool SameStateAs(FileSnapshot other) =>
+        other.Size == Size && other.ModifiedUtcTicks == ModifiedUtcTicks && other.SidecarStamp == SidecarStamp;
+
+    public ArchiveFile ToArchiveFile() => new(RelativePath, Size, ModifiedUtcTicks, SidecarStamp);
+
+    /// <summary>
+    /// The state of the metadata files that override this file's text: its sidecar and its folder's metadata.csv.
+    /// A change to either makes the file changed, so a full scan re-indexes it with the new metadata.
+    /// </summary>
+    private static string SidecarStampOf(string fullPath)
+    {
+        var sidecar = new FileInfo(Sidecar.PathFor(fullPath));
+        var stamp = sidecar.Exists ? $"{sidecar.Length}:{sidecar.LastWriteTimeUtc.Ticks}" : string.Empty;
+        var folderCsv = new FileInfo(MetadataCsv.PathFor(fullPath));
+        return folderCsv.Exists ? $"{stamp}|csv:{folderCsv.Length}:{folderCsv.LastWriteTimeUtc.Ticks}" : stamp;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Archive.Lucene;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Archive.Ingestion.Indexing;
+
+/// <summary>
+/// The archive's Lucene index, opened for writing. One document per content (keyed by SHA-256), replaced
+/// whole on every change; nothing is visible to other processes until <see cref="Commit"/>, and a commit is
+/// atomic, so a crash at any moment leaves the last committed state.
+/// </summary>
+internal sealed class ArchiveIndexWriter : IDisposable
+{
+    private readonly Directory _directory;
+    private bool _disposed;
+
+    private ArchiveIndexWriter(Directory directory, IndexWriter writer)
+    {
+        _directory = directory;
+        Writer = writer;
+    }
+
+    /// <summary>
+    /// True when the index held documents written under another <see cref="ArchiveLucene.SchemaVersion"/>:
+    /// they were dropped on opening and the whole inbox is ingested again.
+    /// </summary>
+    public bool Rebuilding { get; private init; }
+
+    /// <summary>The underlying writer, for near-real-time readers in the same process.</summary>
+    public IndexWriter Writer { get; }
+
+    public static ArchiveIndexWriter Open(string indexPath, DanishArchiveAnalyzer analyzer)
+    {
+        System.IO.Directory.CreateDirectory(indexPath);
+        var directory = FSDirectory.Open(new DirectoryInfo(indexPath));
+        var config = new IndexWriterConfig(ArchiveLucene.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = ArchiveLucene.Similarity,
+        };
+
+        try
+        {
+            var writer = new IndexWriter(directory, config);
+            var outdated = writer.MaxDoc > 0 && !IndexCommitData.IsCurrentSchema(writer.CommitData);
+            if (outdated)
+            {
+                writer.DeleteAll();
+            }
+
+            return new ArchiveIndexWriter(directory, writer) { Rebuilding = outdated };
+        }
+        catch (LockObtainFailedException exception)
+        {
+            directory.Dispose();
+            throw new IndexInUseException(indexPath, exception);
+        }
+        catch (Exception exception) when (exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            directory.Dispose();
+            throw new IOException($"The index at '{indexPath}' cannot be read ({exception.Message}). Delete the folder to rebuild it from the inbox.", exception);
+        }
+    }
+
+    /// <summary>Reads which files the committed index holds (the stored file lists of all documents).</summary>
+    public InboxCatalog LoadCatalog()
+    {
+        var catalog = new InboxCatalog();
+        using var reader = DirectoryReader.Open(Writer, applyAllDeletes: true);
+        var fields = new HashSet<string> { ArchiveFields.Sha256, ArchiveFields.Files };
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                var stored = segment.Document(doc, fields);
+                var sha256 = stored.Get(ArchiveFields.Sha256);
+                foreach (var file in ArchiveDocumentMapper.ReadFiles(stored))
+                {
+                    catalog.Set(file, sha256);
+                }
+            }
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Adds the document, replacing any earlier version of the same content.</summary>
+    public void Upsert(ArchiveDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Writer.UpdateDocument(new Term(ArchiveFields.Sha256, document.Sha256), ArchiveDocumentMapper.ToLucene(document));
+    }
+
+    public void Delete(string sha256) => Writer.DeleteDocuments(new Term(ArchiveFields.Sha256, sha256));
+
+    /// <summary>Makes every change durable and visible, stamped with the time of this ingestion.</summary>
+    public void Commit(DateTimeOffset now)
+    {
+        if (!Writer.HasUncommittedChanges())
+        {
+            return;
+        }
+
+        Writer.SetCommitData(IndexCommitData.For(now));
+        Writer.Commit();
+    }
+
+    /// <summary>When the last commit that changed the index was made, if any.</summary>
+    public DateTimeOffset? LastIngestion() => IndexCommitData.LastIngestion(Writer.CommitData);
+
+    public int DocumentCount => Writer.NumDocs;
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Writer.Dispose();
+        _directory.Dispose();
+    }
+}
+
+/// <summary>Another process holds the index's write lock.</summary>
+internal sealed class IndexInUseException(string indexPath, Exception innerException)
+    : Exception($"The index at '{indexPath}' is in use by another Archive process; stop it or choose another --index folder.", innerException);

@@ -1,0 +1,21 @@
+using Archive.Ingestion.Extraction;
+
+namespace Archive.Ingestion.Indexing;
+
+/// <summary>The media type a file is served with, from its detected format and, within Word's family, its extension.</summary>
+internal static class ContentTypes
+{
+    public static string For(FileFormat format, string fileName) => format switch
+    {
+        FileFormat.Pdf => "application/pdf",
+        FileFormat.PlainText => "text/plain; charset=utf-8",
+        FileFormat.Docx => Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".docm" => "application/vnd.ms-word.document.macroEnabled.12",
+            ".dotx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            ".dotm" => "application/vnd.ms-word.template.macroEnabled.12",
+            _ => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        },
+        _ => "application/octet-stream",
+    };
+}

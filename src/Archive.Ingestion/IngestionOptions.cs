@@ -1,0 +1,39 @@
+namespace Archive.Ingestion;
+
+/// <summary>
+/// Settings of ingestion, bound once from the "Archive" configuration section (environment: Archive__InboxPath …)
+/// and checked at start by <see cref="IngestionOptionsValidator"/>. Each default is written here, and only here.
+/// </summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Archive";
+
+    /// <summary>The largest <see cref="MaxFileSizeMegabytes"/> allowed: a file is read into memory whole.</summary>
+    public const int LargestFileSizeMegabytes = 2047;
+
+    /// <summary>The folder whose files (and sub-folders) make up the archive. Default: "corpus", the bundled sample archive.</summary>
+    public string InboxPath { get; set; } = "corpus";
+
+    /// <summary>The folder of the Lucene index and the failure log. Default: "data/index".</summary>
+    public string IndexPath { get; set; } = Path.Combine("data", "index");
+
+    /// <summary>How often the whole inbox is compared with the index, catching changes the file-system events missed. Default: 5 minutes.</summary>
+    public TimeSpan RescanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a file's size and time must stay the same before it is read, so a half-copied file is never indexed. Default: 1 second.</summary>
+    public TimeSpan StabilityDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Changes are committed after this many files, and whenever the inbox goes quiet. Default: 200.</summary>
+    public int CommitBatchSize { get; set; } = 200;
+
+    /// <summary>Files larger than this are refused as too large. Default: 200 MB.</summary>
+    public int MaxFileSizeMegabytes { get; set; } = 200;
+
+    /// <summary>Longest time spent extracting one file. Default: 60 seconds.</summary>
+    public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Files extracted at once. Default: the number of processor cores.</summary>
+    public int MaxParallelism { get; set; } = Environment.ProcessorCount;
+
+    public long MaxFileBytes => MaxFileSizeMegabytes * 1024L * 1024L;
+}

@@ -1,0 +1,45 @@
+using Archive.Ingestion.Extraction;
+using Archive.Lucene;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ArchiveIngestion"/> with its options bound once from the <c>Archive</c> section and
+    /// validated at start, the archive's analyzer, and text extraction. <paramref name="configure"/> runs after
+    /// binding (a command line's folder, a test's short delays). Nothing is opened until the ingestion is used.
+    /// </summary>
+    public static IServiceCollection AddArchiveIngestion(this IServiceCollection services, IConfiguration configuration, Action<IngestionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
+        if (configure is not null)
+        {
+            options.PostConfigure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.TryAddSingleton<DanishArchiveAnalyzer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ITextExtractor, PlainTextExtractor>();
+        services.AddSingleton<ITextExtractor, DocxTextExtractor>();
+        services.AddSingleton<ITextExtractor, PdfTextExtractor>();
+        services.AddSingleton(provider => new TextExtraction(
+            provider.GetServices<ITextExtractor>(),
+            new ExtractionLimits(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ExtractionTimeout)));
+        services.AddSingleton(provider => new ArchiveIngestion(
+            provider.GetRequiredService<IOptions<IngestionOptions>>(),
+            provider.GetRequiredService<TextExtraction>(),
+            provider.GetRequiredService<DanishArchiveAnalyzer>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILoggerFactory>()));
+        return services;
+    }
+}

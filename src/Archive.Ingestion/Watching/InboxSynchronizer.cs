@@ -1,0 +1,179 @@
+using Archive.Ingestion.Inbox;
+using Archive.Ingestion.Indexing;
+using Archive.Ingestion.Outcomes;
+using Archive.Ingestion.Metadata;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Ingestion.Watching;
+
+/// <summary>
+/// Keeps the index in step with the inbox: full scans and single-path notifications feed the pending files;
+/// files that are ready go to the ingestor in batches, each batch committed. Used by the watching worker and
+/// by the one-shot command alike.
+/// </summary>
+internal sealed class InboxSynchronizer : IDisposable
+{
+    private readonly InboxIngestor _ingestor;
+    private readonly PendingFiles _pending;
+    private readonly IngestionOptions _options;
+    private readonly ILogger<InboxSynchronizer> _logger;
+    private readonly SemaphoreSlim _processing = new(1, 1);
+    private volatile bool _rescanRequested;
+
+    public InboxSynchronizer(InboxIngestor ingestor, IngestionOptions options, TimeProvider clock, ILogger<InboxSynchronizer> logger)
+    {
+        _ingestor = ingestor;
+        _options = options;
+        _logger = logger;
+        _pending = new PendingFiles(ingestor.InboxRoot, options.StabilityDelay, clock);
+    }
+
+    public InboxIngestor Ingestor => _ingestor;
+
+    public string InboxRoot => _ingestor.InboxRoot;
+
+    public bool HasPending => _pending.Count > 0;
+
+    public int PendingCount => _pending.Count;
+
+    /// <summary>Set when events may have been lost (a folder moved, the watcher's buffer overflowed).</summary>
+    public bool RescanRequested => _rescanRequested;
+
+    /// <summary>Compares the whole inbox with the index and queues every difference.</summary>
+    public ScanSummary ScanAll(CancellationToken cancellationToken)
+    {
+        _rescanRequested = false;
+        var snapshots = InboxScanner.Scan(InboxRoot, cancellationToken);
+        var present = snapshots.Select(snapshot => snapshot.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var unchanged = 0;
+        var stillFailed = 0;
+        foreach (var snapshot in snapshots)
+        {
+            switch (_ingestor.Classify(snapshot))
+            {
+                case FileState.Indexed:
+                    unchanged++;
+                    break;
+                case FileState.Failed:
+                    stillFailed++;
+                    break;
+                default:
+                    _pending.Add(snapshot);
+                    break;
+            }
+        }
+
+        var removed = _ingestor.PathsMissingFrom(present);
+        foreach (var path in removed)
+        {
+            _pending.Add(path);
+        }
+
+        return new ScanSummary(snapshots.Count, unchanged, stillFailed, snapshots.Count - unchanged - stillFailed, removed.Count);
+    }
+
+    /// <summary>Takes note of a file-system event for <paramref name="fullPath"/>.</summary>
+    public void Notify(string fullPath)
+    {
+        var relative = InboxPaths.ToRelative(InboxRoot, fullPath);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || relative == ".")
+        {
+            return;
+        }
+
+        // A deleted file the index knows is the common case and costs a lookup; only a path that is neither a
+        // file nor known is looked for as a folder, which means a walk over the indexed paths.
+        var vanishedFolder = !File.Exists(fullPath) && !_ingestor.Knows(relative) && _ingestor.HasPathsUnder(relative);
+        if (Directory.Exists(fullPath) || vanishedFolder)
+        {
+            // A folder appeared, moved or vanished: its files raise no events of their own.
+            _rescanRequested = true;
+            return;
+        }
+
+        if (fullPath.EndsWith(Sidecar.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            // A sidecar changed: its document is read again with the new metadata.
+            _pending.Add(relative[..^Sidecar.Extension.Length]);
+            return;
+        }
+
+        if (Path.GetFileName(fullPath).Equals(MetadataCsv.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            // A folder's metadata.csv changed: every document of that folder is read again with its row.
+            QueueFolderOf(fullPath);
+            return;
+        }
+
+        if (InboxPaths.IsDocument(InboxRoot, fullPath))
+        {
+            _pending.Add(relative);
+        }
+    }
+
+    private void QueueFolderOf(string csvFullPath)
+    {
+        var folder = Path.GetDirectoryName(csvFullPath);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (InboxPaths.IsDocument(InboxRoot, file))
+            {
+                _pending.Add(InboxPaths.ToRelative(InboxRoot, file));
+            }
+        }
+    }
+
+    public void RequestRescan() => _rescanRequested = true;
+
+    /// <summary>
+    /// Ingests the pending files that are ready, in batches of <see cref="IngestionOptions.CommitBatchSize"/>,
+    /// committing after each batch. Files still being written stay pending.
+    /// </summary>
+    public async Task<IReadOnlyList<FileOutcome>> ProcessReadyAsync(Action<FileOutcome>? onFile, CancellationToken cancellationToken)
+    {
+        await _processing.WaitAsync(cancellationToken);
+        try
+        {
+            var (ready, gone) = _pending.TakeReady();
+            var changed = ready.Where(snapshot => _ingestor.Classify(snapshot) == FileState.Changed).ToList();
+            if (changed.Count == 0 && gone.Count == 0)
+            {
+                return [];
+            }
+
+            var outcomes = new List<FileOutcome>();
+            var batchSize = Math.Max(1, _options.CommitBatchSize);
+            for (var start = 0; start < Math.Max(changed.Count, 1); start += batchSize)
+            {
+                var batch = changed.Skip(start).Take(batchSize).ToList();
+                var batchOutcomes = await _ingestor.IngestAsync(batch, start == 0 ? gone : [], onFile, cancellationToken);
+                _ingestor.Commit();
+                outcomes.AddRange(batchOutcomes);
+                foreach (var deferred in batchOutcomes.Where(outcome => outcome.Status == FileStatus.Deferred))
+                {
+                    _pending.Add(deferred.Path);
+                }
+            }
+
+            return outcomes;
+        }
+        finally
+        {
+            _processing.Release();
+        }
+    }
+
+    /// <summary>Commits whatever is not yet durable (used on shutdown).</summary>
+    public void Commit() => _ingestor.Commit();
+
+    public void Dispose()
+    {
+        _ingestor.Dispose();
+        _processing.Dispose();
+    }
+}

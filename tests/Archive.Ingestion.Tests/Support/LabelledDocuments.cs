@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Archive.Ingestion.Tests.Support;
+
+/// <summary>
+/// One document labelled by hand (Metadata/Labels/*.jsonl, written to Metadata/Labels/GUIDE.md): what a careful
+/// archivist records for it. Null means the document does not say, or the field does not apply.
+/// </summary>
+public sealed record LabelledDocument(string Doc, string? Municipality, string? Council, string? Date, string? Type, IReadOnlyList<string> Topics, string? Note)
+{
+    /// <summary>True for a page of ../shared/corpus-dk ("corpus-dk/0001"), false for a file of corpus/.</summary>
+    public bool IsCorpusDk => Doc.StartsWith("corpus-dk/", StringComparison.Ordinal);
+
+    public override string ToString() => Doc;
+}
+
+/// <summary>Reads the hand labels copied beside the tests.</summary>
+public static class LabelledDocuments
+{
+    public static IReadOnlyList<LabelledDocument> All()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Metadata", "Labels");
+        var documents = new Dictionary<string, LabelledDocument>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadLines(file).Where(line => !string.IsNullOrWhiteSpace(line)))
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var document = new LabelledDocument(
+                    root.GetProperty("doc").GetString()!,
+                    Text(root, "municipality"),
+                    Text(root, "council"),
+                    Text(root, "date"),
+                    Text(root, "type"),
+                    root.TryGetProperty("topics", out var topics) && topics.ValueKind == JsonValueKind.Array
+                        ? topics.EnumerateArray().Select(topic => topic.GetString()!).ToList()
+                        : [],
+                    Text(root, "note"));
+                documents[document.Doc] = document;
+            }
+        }
+
+        return documents.Values.OrderBy(document => document.Doc, StringComparer.Ordinal).ToList();
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()!.Trim()
+            : null;
+}
