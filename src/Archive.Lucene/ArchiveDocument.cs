@@ -33,30 +33,3 @@ public sealed record ArchiveDocument
 /// <param name="ModifiedUtcTicks">Last write time (UTC ticks).</param>
 /// <param name="SidecarStamp">Length and write time of its sidecar, or empty when it has none: a changed sidecar re-indexes the file.</param>
 public sealed record ArchiveFile(string Path, long Size, long ModifiedUtcTicks, string SidecarStamp);
-
-/// <summary>Metadata of a document. Every set field names its origin in <see cref="Provenance"/>.</summary>
-public sealed record DocumentMetadata
-{
-    public string? Title { get; init; }
-
-    public string? Council { get; init; }
-
-    public string? Municipality { get; init; }
-
-    public DocumentDate? Date { get; init; }
-
-    public string? Type { get; init; }
-
-    public IReadOnlyList<string> Topics { get; init; } = [];
-
-    public string? CaseNumber { get; init; }
-
-    public string? Recipient { get; init; }
-
-    public string? Signatory { get; init; }
-
-    public string? SourceUrl { get; init; }
-
-    /// <summary>Field name (as in <see cref="ArchiveFields"/>) → where the value came from, e.g. "sidecar" or "text:first-line".</summary>
-    public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
-}

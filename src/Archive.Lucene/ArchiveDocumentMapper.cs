@@ -7,8 +7,8 @@ using Lucene.Net.Util;
 namespace Archive.Lucene;
 
 /// <summary>
-/// Turns an <see cref="ArchiveDocument"/> into a Lucene document and back. The only place that knows
-/// how each field is indexed, stored and given doc values.
+/// Turns an <see cref="ArchiveDocument"/> into a Lucene document and back. The only place that knows how each
+/// field is indexed, stored and given doc values; metadata fields follow their <see cref="MetadataStorage"/>.
 /// </summary>
 public static class ArchiveDocumentMapper
 {
@@ -36,38 +36,12 @@ public static class ArchiveDocumentMapper
             lucene.Add(new StringField(ArchiveFields.Path, file.Path, Field.Store.YES));
         }
 
-        if (metadata.Title is { } title)
+        foreach (var field in MetadataFields.All)
         {
-            lucene.Add(new TextField(ArchiveFields.Title, title, Field.Store.YES));
-            lucene.Add(new TextField(ArchiveFields.TitleParts, title, Field.Store.NO));
-        }
-
-        AddFacet(lucene, ArchiveFields.Council, ArchiveFields.CouncilText, metadata.Council);
-        AddFacet(lucene, ArchiveFields.Municipality, ArchiveFields.MunicipalityText, metadata.Municipality);
-        AddFacet(lucene, ArchiveFields.Type, ArchiveFields.TypeText, metadata.Type);
-        foreach (var topic in metadata.Topics.Distinct(StringComparer.Ordinal))
-        {
-            AddFacet(lucene, ArchiveFields.Topic, ArchiveFields.TopicText, topic);
+            AddMetadata(lucene, field, metadata.ValuesOf(field));
         }
 
         AddMetadataText(lucene, metadata);
-
-        if (metadata.Date is { } date)
-        {
-            lucene.Add(new StoredField(ArchiveFields.Date, date.IsoDate));
-            lucene.Add(new StoredField(ArchiveFields.DatePrecision, date.PrecisionName));
-            lucene.Add(new Int32Field(ArchiveFields.DateNumber, date.Number, Field.Store.NO));
-            lucene.Add(new NumericDocValuesField(ArchiveFields.DateNumber, date.Number));
-            AddFacet(lucene, ArchiveFields.Year, textField: null, date.Value.Year.ToString(CultureInfo.InvariantCulture));
-        }
-
-        AddExact(lucene, ArchiveFields.CaseNumber, metadata.CaseNumber);
-        AddText(lucene, ArchiveFields.Recipient, metadata.Recipient);
-        AddText(lucene, ArchiveFields.Signatory, metadata.Signatory);
-        if (metadata.SourceUrl is { } sourceUrl)
-        {
-            lucene.Add(new StoredField(ArchiveFields.SourceUrl, sourceUrl));
-        }
 
         foreach (var page in document.Pages)
         {
@@ -102,20 +76,7 @@ public static class ArchiveDocumentMapper
             IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(lucene.GetField(ArchiveFields.IngestedAt)?.GetInt64Value() ?? 0),
             Pages = lucene.GetValues(ArchiveFields.Text),
             PageCount = lucene.GetField(ArchiveFields.PageCount)?.GetInt32Value() ?? lucene.GetValues(ArchiveFields.Text).Length,
-            Metadata = new DocumentMetadata
-            {
-                Title = lucene.Get(ArchiveFields.Title),
-                Council = lucene.Get(ArchiveFields.Council),
-                Municipality = lucene.Get(ArchiveFields.Municipality),
-                Date = DocumentDate.FromStored(lucene.Get(ArchiveFields.Date), lucene.Get(ArchiveFields.DatePrecision)),
-                Type = lucene.Get(ArchiveFields.Type),
-                Topics = lucene.GetValues(ArchiveFields.Topic),
-                CaseNumber = lucene.Get(ArchiveFields.CaseNumber),
-                Recipient = lucene.Get(ArchiveFields.Recipient),
-                Signatory = lucene.Get(ArchiveFields.Signatory),
-                SourceUrl = lucene.Get(ArchiveFields.SourceUrl),
-                Provenance = provenance,
-            },
+            Metadata = ReadMetadata(lucene, provenance),
         };
     }
 
@@ -127,46 +88,86 @@ public static class ArchiveDocumentMapper
         return json is null ? [] : JsonSerializer.Deserialize<List<ArchiveFile>>(json, Json) ?? [];
     }
 
-    /// <summary>An exact, stored value that is also counted as a facet and, when named, searchable as analyzed text.</summary>
-    private static void AddFacet(Document lucene, string field, string? textField, string? value)
+    /// <summary>Writes one metadata field the way its <see cref="MetadataStorage"/> says.</summary>
+    private static void AddMetadata(Document lucene, MetadataField field, IReadOnlyList<string> values)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        foreach (var value in values.Where(value => !string.IsNullOrWhiteSpace(value)).Distinct(StringComparer.Ordinal))
         {
-            return;
-        }
-
-        lucene.Add(new StringField(field, value, Field.Store.YES));
-        lucene.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
-        if (textField is not null)
-        {
-            lucene.Add(new TextField(textField, value, Field.Store.NO));
-        }
-    }
-
-    /// <summary>
-    /// The names a searcher may type among ordinary words. "Kommune" is left out of municipality names:
-    /// nearly every document has one, so the word would make any query about a municipality match them all.
-    /// </summary>
-    private static void AddMetadataText(Document lucene, DocumentMetadata metadata)
-    {
-        var names = new List<string?> { metadata.Council, WithoutKommune(metadata.Municipality), metadata.Type };
-        names.AddRange(metadata.Topics);
-        foreach (var name in names)
-        {
-            if (!string.IsNullOrWhiteSpace(name))
+            switch (field.Storage)
             {
-                lucene.Add(new TextField(ArchiveFields.MetadataText, name, Field.Store.NO));
+                case MetadataStorage.Title:
+                    lucene.Add(new TextField(field.IndexField, value, Field.Store.YES));
+                    lucene.Add(new TextField(ArchiveFields.TitleParts, value, Field.Store.NO));
+                    break;
+                case MetadataStorage.Facet:
+                    AddFacet(lucene, field.IndexField, field.SearchField, value);
+                    break;
+                case MetadataStorage.Date when DocumentDate.TryParseIso(value) is { } date:
+                    lucene.Add(new StoredField(field.IndexField, date.IsoDate));
+                    lucene.Add(new StoredField(ArchiveFields.DatePrecision, date.PrecisionName));
+                    lucene.Add(new Int32Field(ArchiveFields.DateNumber, date.Number, Field.Store.NO));
+                    lucene.Add(new NumericDocValuesField(ArchiveFields.DateNumber, date.Number));
+                    AddFacet(lucene, ArchiveFields.Year, searchField: null, date.Value.Year.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case MetadataStorage.Exact:
+                    lucene.Add(new StringField(field.IndexField, value, Field.Store.YES));
+                    break;
+                case MetadataStorage.Text:
+                    lucene.Add(new TextField(field.IndexField, value, Field.Store.YES));
+                    break;
+                case MetadataStorage.Stored:
+                    lucene.Add(new StoredField(field.IndexField, value));
+                    break;
             }
         }
     }
 
-    private static string? WithoutKommune(string? municipality)
+    /// <summary>Reads every metadata field back as <see cref="AddMetadata"/> wrote it.</summary>
+    private static DocumentMetadata ReadMetadata(Document lucene, IReadOnlyDictionary<string, string> provenance)
     {
-        if (municipality is null)
+        var metadata = new DocumentMetadata();
+        foreach (var field in MetadataFields.All)
         {
-            return null;
+            string[] values = field.Storage == MetadataStorage.Date
+                ? DocumentDate.FromStored(lucene.Get(field.IndexField), lucene.Get(ArchiveFields.DatePrecision)) is { } date ? [date.PreciseIso] : []
+                : lucene.GetValues(field.IndexField);
+            if (values.Length > 0)
+            {
+                metadata = metadata.With(field, values, provenance.GetValueOrDefault(field.Name));
+            }
         }
 
+        return metadata;
+    }
+
+    /// <summary>An exact, stored value that is also counted as a facet and, when named, searchable as analyzed text.</summary>
+    private static void AddFacet(Document lucene, string field, string? searchField, string value)
+    {
+        lucene.Add(new StringField(field, value, Field.Store.YES));
+        lucene.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        if (searchField is not null)
+        {
+            lucene.Add(new TextField(searchField, value, Field.Store.NO));
+        }
+    }
+
+    /// <summary>
+    /// The names a searcher may type among ordinary words: every facet's values. "Kommune" is left out of municipality
+    /// names: nearly every document has one, so the word would make any query about a municipality match them all.
+    /// </summary>
+    private static void AddMetadataText(Document lucene, DocumentMetadata metadata)
+    {
+        foreach (var field in MetadataFields.Facets)
+        {
+            foreach (var value in metadata.ValuesOf(field).Where(value => !string.IsNullOrWhiteSpace(value)))
+            {
+                lucene.Add(new TextField(ArchiveFields.MetadataText, field == MetadataFields.Municipality ? WithoutKommune(value) : value, Field.Store.NO));
+            }
+        }
+    }
+
+    private static string WithoutKommune(string municipality)
+    {
         foreach (var suffix in (string[])[" Regionskommune", " Kommune"])
         {
             if (municipality.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
@@ -176,22 +177,6 @@ public static class ArchiveDocumentMapper
         }
 
         return municipality;
-    }
-
-    private static void AddExact(Document lucene, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            lucene.Add(new StringField(field, value, Field.Store.YES));
-        }
-    }
-
-    private static void AddText(Document lucene, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            lucene.Add(new TextField(field, value, Field.Store.YES));
-        }
     }
 
     private sealed class MetadataOnlyVisitor : DocumentStoredFieldVisitor

@@ -2,7 +2,7 @@ namespace Archive.Lucene;
 
 /// <summary>
 /// Field names of the archive's Lucene documents: the single source of truth for the indexer and the API.
-/// Names match the JSON names of the document model.
+/// Which metadata field each one holds, and its JSON name, is declared in <see cref="MetadataFields"/>.
 /// </summary>
 public static class ArchiveFields
 {
@@ -86,6 +86,6 @@ public static class ArchiveFields
     /// <inheritdoc cref="CouncilText"/>
     public const string TopicText = "topicText";
 
-    /// <summary>Fields counted as facets (sorted-set doc values).</summary>
-    public static readonly IReadOnlyList<string> FacetFields = [Council, Municipality, Type, Topic, Year];
+    /// <summary>Fields counted as facets (sorted-set doc values): the facet metadata fields and the year of the date.</summary>
+    public static readonly IReadOnlyList<string> FacetFields = [.. MetadataFields.Facets.Select(field => field.IndexField), Year];
 }

@@ -22,6 +22,14 @@ public sealed record DocumentDate(DateOnly Value, DatePrecision Precision)
 
     public string PrecisionName => Precision.ToString().ToLowerInvariant();
 
+    /// <summary>As much of the date as is known: "2017-10-12", "2017-10" or "2017" (what <see cref="TryParseIso"/> reads).</summary>
+    public string PreciseIso => Precision switch
+    {
+        DatePrecision.Year => Value.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => IsoDate,
+    };
+
     /// <summary>Reads "2017-10-12", "2017-10" or "2017"; null when the text is not such a date.</summary>
     public static DocumentDate? TryParseIso(string? text)
     {

@@ -2,6 +2,7 @@ using Archive.Ingestion;
 using Archive.Lucene.Analysis;
 using Archive.SearchApi.Apis;
 using Archive.SearchApi.Index;
+using Archive.SearchApi.Model;
 using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi;
@@ -30,12 +31,16 @@ public static class ArchiveApiExtensions
         services.AddHostedService(provider => provider.GetRequiredService<IngestionHost>());
         services.AddHostedService<SearcherRefresher>();
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "Archive API";
-            document.Info.Description = "Search Danish council statements and committee papers: full-text Danish search, facets, snippets with page numbers, documents, precedent from other municipalities, exports.";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Archive API";
+                document.Info.Description = "Search Danish council statements and committee papers: full-text Danish search, facets, snippets with page numbers, documents, precedent from other municipalities, exports.";
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer(MetadataSchema.AddMetadataProperties);
+        });
         return builder;
     }
 

@@ -18,15 +18,15 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Contains("archive-search.csv", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
-        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "fileName", "pageCount", "url"], rows[0]);
+        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "recipient", "signatory", "sourceUrl", "fileName", "pageCount", "url"], rows[0]);
         Assert.Equal(5, rows.Count);
         Assert.Equal("4", Assert.Single(response.Headers.GetValues("X-Total-Count")));
-        var note = rows.Single(row => row[9] == "notat-ledsagelse.txt");
+        var note = rows.Single(row => row[12] == "notat-ledsagelse.txt");
         Assert.Equal("Notat om ledsagelse; \"særlige\" ordninger", note[1]);
         Assert.Equal(["2019-03-04", "day", "Handicaprådet", "Holbæk Kommune", "Notat", "Handicap"], note[2..8]);
-        Assert.Equal("1", note[10]);
-        Assert.EndsWith($"/api/documents/{note[0]}", note[11], StringComparison.Ordinal);
-        var aarhus = rows.Single(row => row[9] == "hoeringssvar-housing-first.txt");
+        Assert.Equal("1", note[13]);
+        Assert.EndsWith($"/api/documents/{note[0]}", note[14], StringComparison.Ordinal);
+        var aarhus = rows.Single(row => row[12] == "hoeringssvar-housing-first.txt");
         Assert.Equal("'=Housing First i Aarhus", aarhus[1]);
         Assert.Equal("Hjemløshed og bolig, Misbrug og rusmidler", aarhus[7]);
     }
@@ -37,7 +37,7 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         using var response = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=csv", UriKind.Relative));
         var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
 
-        Assert.Equal("2", rows[1][10]);
+        Assert.Equal("2", rows[1][13]);
     }
 
     [Fact]

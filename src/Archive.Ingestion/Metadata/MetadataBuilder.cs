@@ -25,69 +25,55 @@ internal static class MetadataBuilder
         var sourceUrl = sidecar?.Metadata.SourceUrl ?? folderCsv?.Metadata.SourceUrl;
         var fromText = FromText(text, fileName, sourceUrl);
         var fromUrl = WithSourceUrl(fromText, sourceUrl);
-        var fromCsv = folderCsv is null ? fromUrl : Override(fromUrl, folderCsv.Metadata);
-        return sidecar is null ? fromCsv : Override(fromCsv, sidecar.Metadata);
+        var fromCsv = folderCsv is null ? fromUrl : fromUrl.OverriddenBy(folderCsv.Metadata);
+        return sidecar is null ? fromCsv : fromCsv.OverriddenBy(sidecar.Metadata);
     }
 
     private static DocumentMetadata FromText(ExtractedText text, string fileName, string? sourceUrl)
     {
         var fullText = string.Join('\n', text.Pages);
         var ruleText = fullText.Length > RuleTextLength ? fullText[..RuleTextLength] : fullText;
-        var provenance = new Dictionary<string, string>();
-        T? Record<T>(string field, Finding<T>? finding)
-        {
-            if (finding is null)
-            {
-                return default;
-            }
+        var metadata = new DocumentMetadata();
+        void Record(MetadataField field, Finding<string>? finding) => metadata = metadata.With(field, finding?.Value, finding?.Source);
 
-            provenance[field] = finding.Source;
-            return finding.Value;
-        }
-
-        var title = Record(ArchiveFields.Title, TitleFinder.Find(text, fileName));
-        var type = DocumentTypeClassifier.Classify(ruleText, title, sourceUrl);
+        var title = TitleFinder.Find(text, fileName);
+        Record(MetadataFields.Title, title);
+        var type = DocumentTypeClassifier.Classify(ruleText, title.Value, sourceUrl);
+        Record(MetadataFields.Type, type);
 
         // A newspaper is not a council: a news item names councils, it is not written by one.
-        var councilFound = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText, sourceUrl, isPolicy: type.Value == DocumentTypes.Policy);
-        var council = Record(ArchiveFields.Council, councilFound);
+        var council = type.Value == DocumentTypes.News ? null : CouncilFinder.Find(ruleText, sourceUrl, isPolicy: type.Value == DocumentTypes.Policy);
+        Record(MetadataFields.Council, council);
 
         // A national body (Rådet for Socialt Udsatte, KL, a ministry) writes about many municipalities and belongs to
         // none: only its own letterhead or signature can tie its paper to one.
-        var municipalityFound = MunicipalityFinder.Default.Find(ruleText);
-        if (CouncilNames.IsNational(council) && municipalityFound is { Source: "text:mentions" })
+        var municipality = MunicipalityFinder.Default.Find(ruleText);
+        if (CouncilNames.IsNational(council?.Value) && municipality is { Source: ProvenanceSources.TextMentions })
         {
-            municipalityFound = null;
+            municipality = null;
         }
 
         // A postal address ties a paper to a town only when a local body wrote it: ministries and national
         // organisations have addresses too.
-        if (municipalityFound is { Source: "text:address" } && (council is null || CouncilNames.IsNational(council)))
+        if (municipality is { Source: ProvenanceSources.TextAddress } && (council is null || CouncilNames.IsNational(council.Value)))
         {
-            municipalityFound = null;
+            municipality = null;
         }
 
-        var municipality = Record(ArchiveFields.Municipality, municipalityFound);
-        var letter = LetterHeaderFinder.Find(ruleText);
-        var topics = TopicClassifier.Default.Classify(fullText, title);
+        Record(MetadataFields.Municipality, municipality);
+        var date = DocumentDateFinder.Find(ruleText, sourceUrl);
+        metadata = metadata.With(MetadataFields.Date, date?.Value.PreciseIso, date?.Source);
+        var topics = TopicClassifier.Default.Classify(fullText, title.Value);
         if (topics.Count > 0)
         {
-            provenance[ArchiveFields.Topic] = "text:topic-words";
+            metadata = metadata.With(MetadataFields.Topics, topics, ProvenanceSources.TextTopicWords);
         }
 
-        return new DocumentMetadata
-        {
-            Title = title,
-            Council = council,
-            Municipality = municipality,
-            Date = Record(ArchiveFields.Date, DocumentDateFinder.Find(ruleText, sourceUrl)),
-            Type = Record(ArchiveFields.Type, type),
-            Topics = topics,
-            CaseNumber = Record(ArchiveFields.CaseNumber, CaseNumberFinder.Find(ruleText)),
-            Recipient = Record(ArchiveFields.Recipient, letter.Recipient),
-            Signatory = Record(ArchiveFields.Signatory, letter.Signatory),
-            Provenance = provenance,
-        };
+        Record(MetadataFields.CaseNumber, CaseNumberFinder.Find(ruleText));
+        var letter = LetterHeaderFinder.Find(ruleText);
+        Record(MetadataFields.Recipient, letter.Recipient);
+        Record(MetadataFields.Signatory, letter.Signatory);
+        return metadata;
     }
 
     /// <summary>
@@ -98,38 +84,8 @@ internal static class MetadataBuilder
     {
         var gazetteer = MunicipalityGazetteer.Default;
         var (municipality, source) = gazetteer.FindByHost(sourceUrl) is { } host
-            ? (host, "url:host")
-            : (extracted.Municipality is null && !CouncilNames.IsNational(extracted.Council) ? gazetteer.FindNamedInAddress(sourceUrl) : null, "url:named");
-        if (municipality is null)
-        {
-            return extracted;
-        }
-
-        var provenance = new Dictionary<string, string>(extracted.Provenance) { [ArchiveFields.Municipality] = source };
-        return extracted with { Municipality = municipality.Name, Provenance = provenance };
-    }
-
-    private static DocumentMetadata Override(DocumentMetadata extracted, DocumentMetadata overrides)
-    {
-        var provenance = new Dictionary<string, string>(extracted.Provenance);
-        foreach (var (field, source) in overrides.Provenance)
-        {
-            provenance[field] = source;
-        }
-
-        return new DocumentMetadata
-        {
-            Title = overrides.Title ?? extracted.Title,
-            Council = overrides.Council ?? extracted.Council,
-            Municipality = overrides.Municipality ?? extracted.Municipality,
-            Date = overrides.Date ?? extracted.Date,
-            Type = overrides.Type ?? extracted.Type,
-            Topics = overrides.Provenance.ContainsKey(ArchiveFields.Topic) ? overrides.Topics : extracted.Topics,
-            CaseNumber = overrides.CaseNumber ?? extracted.CaseNumber,
-            Recipient = overrides.Recipient ?? extracted.Recipient,
-            Signatory = overrides.Signatory ?? extracted.Signatory,
-            SourceUrl = overrides.SourceUrl ?? extracted.SourceUrl,
-            Provenance = provenance,
-        };
+            ? (host, ProvenanceSources.UrlHost)
+            : (extracted.Municipality is null && !CouncilNames.IsNational(extracted.Council) ? gazetteer.FindNamedInAddress(sourceUrl) : null, ProvenanceSources.UrlNamed);
+        return municipality is null ? extracted : extracted.With(MetadataFields.Municipality, municipality.Name, source);
     }
 }

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using Archive.Lucene;
 
 namespace Archive.Ingestion.Metadata;
 
 /// <summary>
 /// A folder's <c>metadata.csv</c>: one row per file of that folder, a header row naming <c>fileName</c> and any
-/// sidecar fields (title, council, municipality, date, type, topics, caseNumber, recipient, signatory, sourceUrl).
+/// sidecar fields (the names of <see cref="MetadataFields"/>).
 /// Columns are separated by ';' (as Danish Excel saves) or ','; values may be quoted; several topics are
 /// separated by '|'. A row overrides what the text says, as a sidecar does; a file's own sidecar wins over its row.
 /// </summary>
@@ -13,7 +14,7 @@ internal static class MetadataCsv
 {
     public const string FileName = "metadata.csv";
 
-    public const string ProvenanceName = "metadata.csv";
+    public const string ProvenanceName = ProvenanceSources.MetadataCsv;
 
     private const string FileNameColumn = "fileName";
 
@@ -48,7 +49,7 @@ internal static class MetadataCsv
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new Sidecar(new Lucene.DocumentMetadata(), [$"{FileName} could not be read: {exception.Message}"]);
+            return new Sidecar(new DocumentMetadata(), [$"{FileName} could not be read: {exception.Message}"]);
         }
 
         return RowFor(content, Path.GetFileName(documentFullPath));
@@ -68,7 +69,7 @@ internal static class MetadataCsv
         var fileColumn = header.FindIndex(name => name.Equals(FileNameColumn, StringComparison.OrdinalIgnoreCase));
         if (fileColumn < 0)
         {
-            return new Sidecar(new Lucene.DocumentMetadata(), [$"{FileName} needs a '{FileNameColumn}' column in its header row"]);
+            return new Sidecar(new DocumentMetadata(), [$"{FileName} needs a '{FileNameColumn}' column in its header row"]);
         }
 
         var row = rows.Skip(1).FirstOrDefault(cells => fileColumn < cells.Count && cells[fileColumn].Equals(fileName, StringComparison.OrdinalIgnoreCase));
@@ -89,7 +90,7 @@ internal static class MetadataCsv
                     continue;
                 }
 
-                if (header[i].Equals("topics", StringComparison.OrdinalIgnoreCase) || header[i].Equals("topic", StringComparison.OrdinalIgnoreCase))
+                if (MetadataFields.Named(header[i]) is { Multiple: true })
                 {
                     json.WriteStartArray(header[i]);
                     foreach (var topic in row[i].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -11,12 +11,7 @@ internal sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> 
 {
     public const string Extension = ".json";
 
-    public const string ProvenanceName = "sidecar";
-
-    private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "title", "council", "municipality", "date", "type", "topics", "topic", "caseNumber", "recipient", "signatory", "sourceUrl",
-    };
+    public const string ProvenanceName = ProvenanceSources.Sidecar;
 
     public static string PathFor(string documentPath) => documentPath + Extension;
 
@@ -70,97 +65,73 @@ internal sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> 
     private static Sidecar FromObject(JsonElement root, string provenanceName)
     {
         var problems = new List<string>();
-        var values = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        var metadata = new DocumentMetadata();
         foreach (var property in root.EnumerateObject())
         {
-            if (KnownFields.Contains(property.Name))
+            if (MetadataFields.Named(property.Name) is not { } field)
             {
-                values[property.Name] = property.Value;
+                problems.Add($"unknown field '{property.Name}' ignored (known: {string.Join(", ", MetadataFields.All.SelectMany(known => known.AcceptedNames))})");
             }
-            else
+            else if (property.Value.ValueKind != JsonValueKind.Null && Read(field, property.Name, property.Value, problems) is { } values)
             {
-                problems.Add($"unknown field '{property.Name}' ignored (known: {string.Join(", ", KnownFields)})");
+                metadata = metadata.With(field, values, provenanceName);
             }
         }
 
-        var provenance = new Dictionary<string, string>();
-        string? Text(string name, string field)
-        {
-            if (!values.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-            {
-                problems.Add($"'{name}' must be a non-empty string");
-                return null;
-            }
-
-            provenance[field] = provenanceName;
-            return value.GetString()!.Trim();
-        }
-
-        var dateText = Text("date", ArchiveFields.Date);
-        var date = DocumentDate.TryParseIso(dateText);
-        if (dateText is not null && date is null)
-        {
-            problems.Add($"'date' must be yyyy-MM-dd, yyyy-MM or yyyy, not '{dateText}'");
-            provenance.Remove(ArchiveFields.Date);
-        }
-
-        var metadata = new DocumentMetadata
-        {
-            Title = Text("title", ArchiveFields.Title),
-            Council = Text("council", ArchiveFields.Council),
-            Municipality = Text("municipality", ArchiveFields.Municipality),
-            Date = date,
-            Type = Text("type", ArchiveFields.Type),
-            Topics = ReadTopics(values, provenance, problems, provenanceName),
-            CaseNumber = Text("caseNumber", ArchiveFields.CaseNumber),
-            Recipient = Text("recipient", ArchiveFields.Recipient),
-            Signatory = Text("signatory", ArchiveFields.Signatory),
-            SourceUrl = Text("sourceUrl", ArchiveFields.SourceUrl),
-            Provenance = provenance,
-        };
         return new Sidecar(metadata, problems);
     }
 
-    private static List<string> ReadTopics(Dictionary<string, JsonElement> values, Dictionary<string, string> provenance, List<string> problems, string provenanceName)
+    /// <summary>The field's values from JSON, checked as the field requires; null (and a problem) when they cannot be used.</summary>
+    private static List<string>? Read(MetadataField field, string name, JsonElement value, List<string> problems)
     {
-        if (!values.TryGetValue("topics", out var value) && !values.TryGetValue("topic", out value))
+        if (field.Multiple)
         {
-            return [];
+            return ReadList(name, value, problems);
         }
 
-        var topics = new List<string>();
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            problems.Add($"'{name}' must be a non-empty string");
+            return null;
+        }
+
+        var text = value.GetString()!.Trim();
+        if (field.Storage == MetadataStorage.Date && DocumentDate.TryParseIso(text) is null)
+        {
+            problems.Add($"'{name}' must be yyyy-MM-dd, yyyy-MM or yyyy, not '{text}'");
+            return null;
+        }
+
+        return [text];
+    }
+
+    private static List<string>? ReadList(string name, JsonElement value, List<string> problems)
+    {
+        var values = new List<string>();
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                topics.Add(value.GetString()!.Trim());
+                values.Add(value.GetString()!.Trim());
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
                     {
-                        topics.Add(item.GetString()!.Trim());
+                        values.Add(item.GetString()!.Trim());
                     }
                     else
                     {
-                        problems.Add("'topics' must be a list of non-empty strings");
+                        problems.Add($"'{name}' must be a list of non-empty strings");
                     }
                 }
 
                 break;
-            case JsonValueKind.Null:
-                return [];
             default:
-                problems.Add("'topics' must be a string or a list of strings");
-                return [];
+                problems.Add($"'{name}' must be a string or a list of strings");
+                return null;
         }
 
-        provenance[ArchiveFields.Topic] = provenanceName;
-        return topics;
+        return values;
     }
 }

@@ -12,7 +12,7 @@ internal static partial class TitleFinder
         ArgumentNullException.ThrowIfNull(text);
         if (!string.IsNullOrWhiteSpace(text.EmbeddedTitle))
         {
-            return new Finding<string>(text.EmbeddedTitle.Trim(), "file-properties");
+            return new Finding<string>(text.EmbeddedTitle.Trim(), ProvenanceSources.FileProperties);
         }
 
         var firstPage = text.Pages.FirstOrDefault(page => page.Length > 0) ?? string.Empty;
@@ -21,11 +21,11 @@ internal static partial class TitleFinder
             var line = rawLine.Replace('\t', ' ').Trim();
             if (IsHeadline(line))
             {
-                return new Finding<string>(line, "text:first-line");
+                return new Finding<string>(line, ProvenanceSources.TextFirstLine);
             }
         }
 
-        return new Finding<string>(Path.GetFileNameWithoutExtension(fileName), "file-name");
+        return new Finding<string>(Path.GetFileNameWithoutExtension(fileName), ProvenanceSources.FileName);
     }
 
     private static bool IsHeadline(string line) =>

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using Archive.Lucene;
 using Archive.Lucene.Search;
 
 namespace Archive.SearchApi.Exports;
@@ -65,7 +66,8 @@ public static partial class AtomFeed
 
         // Feed readers open the alternate link in a browser: the document's web page, not its JSON.
         WriteLink(xml, "alternate", url.AbsoluteUri, "text/html");
-        foreach (var category in new[] { metadata.Type, metadata.Council, metadata.Municipality }.Concat(metadata.Topics).OfType<string>())
+        // Every facet value is a category, so a feed reader can sort entries by council, place, type and topic.
+        foreach (var category in MetadataFields.Facets.SelectMany(metadata.ValuesOf))
         {
             xml.WriteStartElement("category", AtomNamespace);
             xml.WriteAttributeString("term", XmlText(category));

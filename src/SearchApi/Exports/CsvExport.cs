@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Lucene.Search;
+using Archive.SearchApi.Model;
 
 namespace Archive.SearchApi.Exports;
 
@@ -13,8 +14,8 @@ public static class CsvExport
 
     public const int MaxRows = SearchLimits.MaxResultWindow;
 
-    private static readonly string[] Header =
-        ["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "fileName", "pageCount", "url"];
+    // The metadata columns are the API's metadata properties, in the same order; several values share a cell.
+    private static readonly string[] Header = ["id", .. MetadataJson.PropertyNames, "fileName", "pageCount", "url"];
 
     public static byte[] Write(IEnumerable<SearchHit> hits, Func<string, string> documentUrl)
     {
@@ -25,18 +26,15 @@ public static class CsvExport
         foreach (var hit in hits)
         {
             var document = hit.Document;
-            var metadata = document.Metadata;
+            var metadata = MetadataJson.Of(document.Metadata).Values.Select(value => value switch
+            {
+                IReadOnlyList<string> values => string.Join(", ", values),
+                _ => value as string,
+            });
             AppendRow(csv,
             [
                 document.Id,
-                metadata.Title,
-                metadata.Date?.IsoDate,
-                metadata.Date?.PrecisionName,
-                metadata.Council,
-                metadata.Municipality,
-                metadata.Type,
-                string.Join(", ", metadata.Topics),
-                metadata.CaseNumber,
+                .. metadata,
                 document.FileName,
                 document.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 documentUrl(document.Id),

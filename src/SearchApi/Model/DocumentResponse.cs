@@ -4,21 +4,10 @@ using Archive.Lucene;
 
 namespace Archive.SearchApi.Model;
 
-[Description("A document: all metadata, where each field came from, and its text page by page.")]
+[Description("A document: all metadata (one property per metadata field), where each field came from, and its text page by page.")]
 public sealed record DocumentResponse(
     string Id,
     [property: Description("SHA-256 of the content; identical files are one document.")] string Sha256,
-    string? Title,
-    string? Date,
-    string? DatePrecision,
-    string? Council,
-    string? Municipality,
-    string? Type,
-    IReadOnlyList<string> Topics,
-    string? CaseNumber,
-    string? Recipient,
-    string? Signatory,
-    string? SourceUrl,
     string FileName,
     [property: Description("Names of every file holding this content (folders are not shown).")] IReadOnlyList<string> FileNames,
     string ContentType,
@@ -27,32 +16,27 @@ public sealed record DocumentResponse(
     [property: Description("For each metadata field, where its value came from: a text rule (text:…), the source URL (url:…), the file's properties, a sidecar or metadata.csv.")] IReadOnlyDictionary<string, string> Provenance,
     IReadOnlyList<PageResponse> Pages)
 {
+    /// <summary>The metadata fields, written as properties of this object (see <see cref="MetadataJson"/>).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, object?> Metadata { get; init; } = new Dictionary<string, object?>();
+
     /// <param name="markedPages">Each page as HTML with a query's matches marked, in page order; null without a query.</param>
     public static DocumentResponse From(ArchiveDocument document, IReadOnlyList<string>? markedPages = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var metadata = document.Metadata;
         return new DocumentResponse(
             document.Id,
             document.Sha256,
-            metadata.Title,
-            metadata.Date?.IsoDate,
-            metadata.Date?.PrecisionName,
-            metadata.Council,
-            metadata.Municipality,
-            metadata.Type,
-            metadata.Topics,
-            metadata.CaseNumber,
-            metadata.Recipient,
-            metadata.Signatory,
-            metadata.SourceUrl,
             document.FileName,
             [.. document.Files.Select(file => Path.GetFileName(file.Path)).Distinct(StringComparer.Ordinal)],
             document.ContentType,
             document.PageCount,
             document.IngestedAt,
-            metadata.Provenance,
-            [.. document.Pages.Select((text, index) => new PageResponse(index + 1, text, markedPages?[index]))]);
+            document.Metadata.Provenance,
+            [.. document.Pages.Select((text, index) => new PageResponse(index + 1, text, markedPages?[index]))])
+        {
+            Metadata = MetadataJson.Of(document.Metadata),
+        };
     }
 }
 

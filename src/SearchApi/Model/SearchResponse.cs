@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Archive.Lucene;
 using Archive.Lucene.Search;
 
@@ -15,39 +16,31 @@ public sealed record SearchResponse(
     FacetsResponse Facets,
     [property: Description("When nothing matched: the query with misspelt words replaced by words the archive uses, if that finds something (\"did you mean\"); otherwise null.")] string? Suggestion);
 
-[Description("A matching document: its metadata and best passages, never its full text.")]
+[Description("A matching document: its metadata (one property per metadata field, as in a document) and best passages, never its full text.")]
 public sealed record HitResponse(
     string Id,
-    string? Title,
-    [property: Description("The document's own date, yyyy-MM-dd (the first day of the month or year when less precise).")] string? Date,
-    [property: Description("day, month or year.")] string? DatePrecision,
-    string? Council,
-    string? Municipality,
-    string? Type,
-    IReadOnlyList<string> Topics,
     float Score,
     [property: Description("One to three passages; matches in <mark>, the rest HTML-escaped.")] IReadOnlyList<SnippetResponse> Snippets,
     string FileName,
     int PageCount)
 {
+    /// <summary>The metadata fields, written as properties of this object (see <see cref="MetadataJson"/>).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, object?> Metadata { get; init; } = new Dictionary<string, object?>();
+
     public static HitResponse From(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
         var document = hit.Document;
-        var metadata = document.Metadata;
         return new HitResponse(
             document.Id,
-            metadata.Title,
-            metadata.Date?.IsoDate,
-            metadata.Date?.PrecisionName,
-            metadata.Council,
-            metadata.Municipality,
-            metadata.Type,
-            metadata.Topics,
             hit.Score,
             [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Page, snippet.Html))],
             document.FileName,
-            document.PageCount);
+            document.PageCount)
+        {
+            Metadata = MetadataJson.Of(document.Metadata),
+        };
     }
 }
 

@@ -83,7 +83,7 @@ public sealed partial class CorpusSearchTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("Slagelse Kommune", letter.Metadata.Municipality);
         Assert.Equal("2017-10-12", letter.Metadata.Date?.IsoDate);
-        Assert.Equal("sidecar", letter.Metadata.Provenance[ArchiveFields.Municipality]);
+        Assert.Equal("sidecar", letter.Metadata.Provenance[MetadataFields.Municipality.Name]);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter.ContentType);
     }
 

@@ -14,7 +14,7 @@ public sealed class MetadataBuilderTests
         var metadata = MetadataBuilder.Build(text, "x.docx", sidecar: null);
 
         Assert.Equal("Henvendelse vedr. Backstage", metadata.Title);
-        Assert.Equal("text:first-line", metadata.Provenance[ArchiveFields.Title]);
+        Assert.Equal("text:first-line", metadata.Provenance[MetadataFields.Title.Name]);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class MetadataBuilderTests
         var metadata = MetadataBuilder.Build(new ExtractedText(["Overskrift"], "Politiske pejlemærker"), "x.pdf", sidecar: null);
 
         Assert.Equal("Politiske pejlemærker", metadata.Title);
-        Assert.Equal("file-properties", metadata.Provenance[ArchiveFields.Title]);
+        Assert.Equal("file-properties", metadata.Provenance[MetadataFields.Title.Name]);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class MetadataBuilderTests
 
         Assert.Equal("Rettet titel", metadata.Title);
         Assert.Equal("Slagelse Kommune", metadata.Municipality);
-        Assert.Equal("sidecar", metadata.Provenance[ArchiveFields.Title]);
+        Assert.Equal("sidecar", metadata.Provenance[MetadataFields.Title.Name]);
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class MetadataBuilderTests
         var metadata = MetadataBuilder.Build(text, "svar.txt", sidecar: null);
 
         Assert.Equal("Holbæk Kommune", metadata.Municipality);
-        Assert.Equal("text:signature", metadata.Provenance[ArchiveFields.Municipality]);
+        Assert.Equal("text:signature", metadata.Provenance[MetadataFields.Municipality.Name]);
         Assert.Equal("Udsatterådet", metadata.Council);
-        Assert.Equal("text:signature", metadata.Provenance[ArchiveFields.Council]);
+        Assert.Equal("text:signature", metadata.Provenance[MetadataFields.Council.Name]);
         Assert.Equal(new DocumentDate(new DateOnly(2023, 9, 15), DatePrecision.Day), metadata.Date);
         Assert.Equal("Høringssvar", metadata.Type);
         Assert.Contains("Hjemløshed og bolig", metadata.Topics);
@@ -87,8 +87,8 @@ public sealed class MetadataBuilderTests
         var metadata = MetadataBuilder.Build(new ExtractedText(["Notat\nRoskilde Kommune og Roskilde Kommune sammenlignes."]), "x.txt", sidecar);
 
         Assert.Equal("Holbæk Kommune", metadata.Municipality);
-        Assert.Equal("url:host", metadata.Provenance[ArchiveFields.Municipality]);
-        Assert.Equal("sidecar", metadata.Provenance[ArchiveFields.SourceUrl]);
+        Assert.Equal("url:host", metadata.Provenance[MetadataFields.Municipality.Name]);
+        Assert.Equal("sidecar", metadata.Provenance[MetadataFields.SourceUrl.Name]);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MetadataBuilderTests
 
         Assert.Equal("Rådet for Socialt Udsatte", metadata.Council);
         Assert.Null(metadata.Municipality);
-        Assert.False(metadata.Provenance.ContainsKey(ArchiveFields.Municipality));
+        Assert.False(metadata.Provenance.ContainsKey(MetadataFields.Municipality.Name));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class MetadataCsvTests
         Assert.Equal("Holbæk Kommune", row.Metadata.Municipality);
         Assert.Equal("2023-09-15", row.Metadata.Date!.IsoDate);
         Assert.Equal(["Økonomi og budget", "Frivillighed og civilsamfund"], row.Metadata.Topics);
-        Assert.Equal("metadata.csv", row.Metadata.Provenance[ArchiveFields.Council]);
+        Assert.Equal("metadata.csv", row.Metadata.Provenance[MetadataFields.Council.Name]);
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class MetadataCsvTests
         var metadata = MetadataBuilder.Build(new ExtractedText(["Høringssvar fra Udsatterådet\n12. oktober 2017"]), "svar.txt", sidecar, csv);
 
         Assert.Equal("Handicaprådet", metadata.Council);
-        Assert.Equal("sidecar", metadata.Provenance[ArchiveFields.Council]);
+        Assert.Equal("sidecar", metadata.Provenance[MetadataFields.Council.Name]);
         Assert.Equal("Aarhus Kommune", metadata.Municipality);
-        Assert.Equal("metadata.csv", metadata.Provenance[ArchiveFields.Municipality]);
+        Assert.Equal("metadata.csv", metadata.Provenance[MetadataFields.Municipality.Name]);
         Assert.Equal("2017-10-12", metadata.Date!.IsoDate);
-        Assert.StartsWith("text:", metadata.Provenance[ArchiveFields.Date], StringComparison.Ordinal);
+        Assert.StartsWith("text:", metadata.Provenance[MetadataFields.Date.Name], StringComparison.Ordinal);
     }
 }

@@ -20,8 +20,8 @@ public sealed class SidecarTests
         Assert.Equal("Udsatterådet", metadata.Council);
         Assert.Equal(new DocumentDate(new DateOnly(2017, 10, 1), DatePrecision.Month), metadata.Date);
         Assert.Equal(["Økonomi og budget"], metadata.Topics);
-        Assert.Equal("sidecar", metadata.Provenance[ArchiveFields.Municipality]);
-        Assert.Equal("sidecar", metadata.Provenance[ArchiveFields.Topic]);
+        Assert.Equal("sidecar", metadata.Provenance[MetadataFields.Municipality.Name]);
+        Assert.Equal("sidecar", metadata.Provenance[MetadataFields.Topics.Name]);
         Assert.False(metadata.Provenance.ContainsKey("nothing"));
     }
 
@@ -42,7 +42,7 @@ public sealed class SidecarTests
         Assert.Equal(2, sidecar.Problems.Count);
         Assert.Null(sidecar.Metadata.Date);
         Assert.Equal("Handicaprådet", sidecar.Metadata.Council);
-        Assert.False(sidecar.Metadata.Provenance.ContainsKey(ArchiveFields.Date));
+        Assert.False(sidecar.Metadata.Provenance.ContainsKey(MetadataFields.Date.Name));
     }
 
     [Fact]

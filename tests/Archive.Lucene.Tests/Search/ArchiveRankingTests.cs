@@ -158,7 +158,7 @@ public sealed class ArchiveRankingTests : IDisposable
                     Id = id,
                     Sha256 = id,
                     Files = [new ArchiveFile(id + ".txt", text.Length, 0, string.Empty)],
-                    Metadata = new DocumentMetadata { Title = title },
+                    Metadata = new DocumentMetadata().With(MetadataFields.Title, title, source: null),
                     FileName = id + ".txt",
                     ContentType = "text/plain",
                     IngestedAt = DateTimeOffset.UnixEpoch,

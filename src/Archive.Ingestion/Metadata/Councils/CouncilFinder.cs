@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingestion.Metadata;
 
 namespace Archive.Ingestion.Metadata.Councils;
 
@@ -19,12 +20,12 @@ internal static partial class CouncilFinder
         ArgumentNullException.ThrowIfNull(text);
         if (NationalBodies.Default.FindByHost(sourceUrl) is { } site)
         {
-            return new Finding<string>(site, "url:host");
+            return new Finding<string>(site, ProvenanceSources.UrlHost);
         }
 
         if (First(CommitteeLine().Matches(text)) is { } committee)
         {
-            return new Finding<string>(committee, "text:committee-line");
+            return new Finding<string>(committee, ProvenanceSources.TextCommitteeLine);
         }
 
         // Minutes and agendas name their body in the heading: "Referat til mødet i Kommunalbestyrelsen", "Referat Aarhus Byråd".
@@ -34,51 +35,51 @@ internal static partial class CouncilFinder
             // "Referat AALBORG BYRÅD Aalborg Byråd Familie- og Socialudvalget": the board's archive, the committee's meeting.
             var after = head.Substring(heading.Index + heading.Length, Math.Min(60, head.Length - heading.Index - heading.Length));
             var ownCommittee = Discount(meeting) < 1 ? First(Body().Matches(after).Where(match => Discount(CouncilNames.Canonical(match.Groups["name"].Value) ?? string.Empty) == 1)) : null;
-            return new Finding<string>(ownCommittee ?? meeting, "text:meeting-heading");
+            return new Finding<string>(ownCommittee ?? meeting, ProvenanceSources.TextMeetingHeading);
         }
 
         // Agenda archives file each meeting under its committee: /dagsordener/senior-social-og-sundhedsudvalget/...
         if (FiledUnder(text, sourceUrl) is { } filedUnder)
         {
-            return new Finding<string>(filedUnder, "url:path");
+            return new Finding<string>(filedUnder, ProvenanceSources.UrlPath);
         }
 
         if (First(Signature().Matches(text)) is { } signed)
         {
-            return new Finding<string>(signed, "text:signature");
+            return new Finding<string>(signed, ProvenanceSources.TextSignature);
         }
 
         // "Administrationen indstiller til udvalget for Forebyggelse, Social og Sundhed": an agenda item goes to the body that decides it.
         if (First(RecommendedTo().Matches(text)) is { } decides)
         {
-            return new Finding<string>(decides, "text:recommended-to");
+            return new Finding<string>(decides, ProvenanceSources.TextRecommendedTo);
         }
 
         // "Publikationen er udgivet af Socialstyrelsen": the colophon names the author.
         if (First(Publisher().Matches(text)) is { } publisher)
         {
-            return new Finding<string>(publisher, "text:publisher");
+            return new Finding<string>(publisher, ProvenanceSources.TextPublisher);
         }
 
         // An answer to a question put "til social- og boligministeren, som hermed besvares" is the ministry's.
         if (AnsweringMinister().Match(text) is { Success: true } answer)
         {
-            return new Finding<string>(Ministry(answer.Groups["field"].Value), "text:answering-minister");
+            return new Finding<string>(Ministry(answer.Groups["field"].Value), ProvenanceSources.TextAnsweringMinister);
         }
 
         if (First(HeadlineBody().Matches(head)) is { } headline)
         {
-            return new Finding<string>(headline, "text:headline");
+            return new Finding<string>(headline, ProvenanceSources.TextHeadline);
         }
 
         if (First(OwnStatement().Matches(head)) is { } own)
         {
-            return new Finding<string>(own, "text:headline");
+            return new Finding<string>(own, ProvenanceSources.TextHeadline);
         }
 
         if (First(NationalBody().Matches(head)) is { } national)
         {
-            return new Finding<string>(national, "text:letterhead");
+            return new Finding<string>(national, ProvenanceSources.TextLetterhead);
         }
 
         // The body named most, with mentions near the top counting more: an agenda names its committee
@@ -94,13 +95,13 @@ internal static partial class CouncilFinder
             .FirstOrDefault();
         if (best.Name is not null && best.Score >= 1.5)
         {
-            return new Finding<string>(best.Name, "text:mentions");
+            return new Finding<string>(best.Name, ProvenanceSources.TextMentions);
         }
 
         // Only a board said to adopt or want something: "vedtaget af Byrådet", "det serviceniveau, byrådet ønsker"; a board merely
         // named ("kommunalbestyrelsen har visiteret til") is the law's general subject.
         var adoptedBy = Board().Matches(text).Where(match => !LegalVoice().IsMatch(text, match.Index + match.Length) && Adopts(text, match));
-        return isPolicy && First(adoptedBy) is { } board ? new Finding<string>(board, "text:adopted-by") : null;
+        return isPolicy && First(adoptedBy) is { } board ? new Finding<string>(board, ProvenanceSources.TextAdoptedBy) : null;
     }
 
     /// <summary>

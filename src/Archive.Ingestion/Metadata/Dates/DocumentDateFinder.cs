@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingestion.Metadata;
 using Archive.Lucene;
 
 namespace Archive.Ingestion.Metadata.Dates;
@@ -31,63 +32,63 @@ internal static partial class DocumentDateFinder
                 && mentions.FirstOrDefault(mention => mention.Index < HeaderLength * 2 && mention.Date.Precision == DatePrecision.Day
                     && mention.Date.Value.Year == dateLine.Value.Year && mention.Date.Value.Month == dateLine.Value.Month) is { } day)
             {
-                return new Finding<DocumentDate>(day.Date, "text:date-line");
+                return new Finding<DocumentDate>(day.Date, ProvenanceSources.TextDateLine);
             }
 
             if (dateLine.Precision == DatePrecision.Month && FromUrl(sourceUrl) is { Precision: DatePrecision.Day } urlDay
                 && urlDay.Value.Year == dateLine.Value.Year && urlDay.Value.Month == dateLine.Value.Month)
             {
-                return new Finding<DocumentDate>(urlDay, "url:path");
+                return new Finding<DocumentDate>(urlDay, ProvenanceSources.UrlPath);
             }
 
-            return new Finding<DocumentDate>(dateLine, "text:date-line");
+            return new Finding<DocumentDate>(dateLine, ProvenanceSources.TextDateLine);
         }
 
         // Archives of agendas and minutes put the meeting date in the address; it is more reliable than the
         // text's many "møde den …" phrases, which often refer to earlier meetings.
         if (FromUrl(sourceUrl) is { Precision: DatePrecision.Day } dayInUrl)
         {
-            return new Finding<DocumentDate>(dayInUrl, "url:path");
+            return new Finding<DocumentDate>(dayInUrl, ProvenanceSources.UrlPath);
         }
 
         // A date alone on a line near the top is the letter's or the meeting's date ("15.09.2023", "18-05-2021 kl. 10:00").
         if (FirstAfter(mentions, TopDateLine().Matches(text)) is { } alone)
         {
-            return new Finding<DocumentDate>(alone, "text:letter-date");
+            return new Finding<DocumentDate>(alone, ProvenanceSources.TextLetterDate);
         }
 
         if (FirstAfter(mentions, MeetingLine().Matches(text)) is { } meeting)
         {
-            return new Finding<DocumentDate>(meeting, "text:meeting");
+            return new Finding<DocumentDate>(meeting, ProvenanceSources.TextMeeting);
         }
 
         if (FirstAfter(mentions, PlaceDate().Matches(text)) is { } letter)
         {
-            return new Finding<DocumentDate>(letter, "text:letter-date");
+            return new Finding<DocumentDate>(letter, ProvenanceSources.TextLetterDate);
         }
 
         var header = mentions.FirstOrDefault(mention => mention.Index < HeaderLength && !IsDeadline(text, mention));
         if (header is not null)
         {
-            return new Finding<DocumentDate>(header.Date, "text:header");
+            return new Finding<DocumentDate>(header.Date, ProvenanceSources.TextHeader);
         }
 
         if (FirstAfter(mentions, UpdatedLine().Matches(text)) is { } updated)
         {
-            return new Finding<DocumentDate>(updated, "text:updated");
+            return new Finding<DocumentDate>(updated, ProvenanceSources.TextUpdated);
         }
 
         // "Udgivet af Ældre & Handicap, Ballerup Kommune 2005": the imprint of a booklet.
         if (Imprint().Match(text[..Math.Min(text.Length, DateLineReach)]) is { Success: true } imprint
             && DanishDateParser.Parse(imprint.Groups["year"].Value) is { } imprintYear)
         {
-            return new Finding<DocumentDate>(imprintYear, "text:imprint");
+            return new Finding<DocumentDate>(imprintYear, ProvenanceSources.TextImprint);
         }
 
         // A title page that gives only a year ("Politiske pejlemærker" / "2019") dates the document to that year.
         return YearLine().Match(text[..Math.Min(text.Length, HeaderLength)]) is { Success: true } year
             && DanishDateParser.Parse(year.Groups["year"].Value) is { } yearOnly
-            ? new Finding<DocumentDate>(yearOnly, "text:year-line")
+            ? new Finding<DocumentDate>(yearOnly, ProvenanceSources.TextYearLine)
             : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingestion.Metadata;
 
 namespace Archive.Ingestion.Metadata.Letters;
 
@@ -21,7 +22,7 @@ internal static partial class CaseNumberFinder
 
         // "2020 - 2853" is how some letterheads space the year from the serial; the archive writes "2020-2853" (and "18/924").
         value = SpacedDash().Replace(value, "$1");
-        return new Finding<string>(value, "text:case-number");
+        return new Finding<string>(value, ProvenanceSources.TextCaseNumber);
     }
 
     [GeneratedRegex(@"\b(sagsnr|sags nr|sag nr|sagsnummer|j\.\s?nr|journalnr|journalnummer|jnr|dok\.?\s?nr)\b\.?[ \t]*:?[ \t]*\n?[ \t]*(?<number>\d[\d./A-Za-z-]*(?:[ \t]?[-/][ \t]?\d[\d./A-Za-z-]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingestion.Metadata;
 
 namespace Archive.Ingestion.Metadata.Letters;
 
@@ -18,7 +19,7 @@ internal static partial class LetterHeaderFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var recipient = RecipientLine().Match(text) is { Success: true } to
-            ? new Finding<string>(to.Groups["value"].Value.Trim().TrimEnd('.', ','), "text:recipient-line")
+            ? new Finding<string>(to.Groups["value"].Value.Trim().TrimEnd('.', ','), ProvenanceSources.TextRecipientLine)
             : null;
         return new LetterHeader(recipient, FindSignatory(text));
     }
@@ -33,13 +34,13 @@ internal static partial class LetterHeaderFinder
                 var candidate = line.Split(',')[0].Trim();
                 if (PersonName().IsMatch(candidate))
                 {
-                    return new Finding<string>(candidate, "text:signature");
+                    return new Finding<string>(candidate, ProvenanceSources.TextSignature);
                 }
             }
         }
 
         return NameWithRole().Match(text) is { Success: true } named
-            ? new Finding<string>(named.Groups["name"].Value, "text:signature")
+            ? new Finding<string>(named.Groups["name"].Value, ProvenanceSources.TextSignature)
             : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingestion.Metadata;
 
 namespace Archive.Ingestion.Metadata.Municipalities;
 
@@ -30,7 +31,7 @@ internal sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer
         {
             if (mentions.FirstOrDefault(mention => Within(mention, signature)) is { } signed)
             {
-                return new Finding<string>(signed.Municipality.Name, "text:signature");
+                return new Finding<string>(signed.Municipality.Name, ProvenanceSources.TextSignature);
             }
         }
 
@@ -40,14 +41,14 @@ internal sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer
             // Regions host many councils' meetings and reports; only a municipality is a council's home here.
             if (mentions.FirstOrDefault(mention => mention.Index == place.Index && !mention.Municipality.IsRegion) is { } named)
             {
-                return new Finding<string>(named.Municipality.Name, "text:author-body");
+                return new Finding<string>(named.Municipality.Name, ProvenanceSources.TextAuthorBody);
             }
         }
 
         var letterheadEnd = LetterheadEnd(text);
         if (mentions.FirstOrDefault(mention => mention.IsFullName && mention.Index < letterheadEnd) is { } letterhead)
         {
-            return new Finding<string>(letterhead.Municipality.Name, "text:letterhead");
+            return new Finding<string>(letterhead.Municipality.Name, ProvenanceSources.TextLetterhead);
         }
 
         // Full names count double, and a mention in the first part of the text counts double again: the
@@ -62,7 +63,7 @@ internal sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer
             .FirstOrDefault();
         if (best.Municipality is not null && best.Score >= 2)
         {
-            return new Finding<string>(best.Municipality.Name, "text:mentions");
+            return new Finding<string>(best.Municipality.Name, ProvenanceSources.TextMentions);
         }
 
         // A postal address ("Strandstræde 5, 4300 Holbæk") is where the sender or the meeting sits: weak evidence,
@@ -72,7 +73,7 @@ internal sealed partial class MunicipalityFinder(MunicipalityGazetteer gazetteer
             var town = address.Groups["town"];
             if (mentions.FirstOrDefault(mention => mention.Index == town.Index && !mention.Municipality.IsRegion) is { } addressed)
             {
-                return new Finding<string>(addressed.Municipality.Name, "text:address");
+                return new Finding<string>(addressed.Municipality.Name, ProvenanceSources.TextAddress);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingestion.Metadata;
 
 namespace Archive.Ingestion.Metadata.Types;
 
@@ -24,48 +25,48 @@ internal static partial class DocumentTypeClassifier
 
         if (IsNewsSite(sourceUrl) || NewsPath().IsMatch(path) || NewsOpening().IsMatch(text))
         {
-            return new Finding<string>(DocumentTypes.News, "url:news");
+            return new Finding<string>(DocumentTypes.News, ProvenanceSources.UrlNews);
         }
 
         if (MeetingHeader().IsMatch(header) || MeetingPath().IsMatch(path))
         {
             // An agenda item with its decision written down is minutes.
             var decided = Decision().IsMatch(text) || MinutesWord().IsMatch(header) || MinutesPath().IsMatch(path);
-            return new Finding<string>(decided ? DocumentTypes.Minutes : DocumentTypes.Agenda, "text:meeting");
+            return new Finding<string>(decided ? DocumentTypes.Minutes : DocumentTypes.Agenda, ProvenanceSources.TextMeeting);
         }
 
         if (HearingWord().IsMatch(header))
         {
-            return new Finding<string>(DocumentTypes.Hearing, "text:headline");
+            return new Finding<string>(DocumentTypes.Hearing, ProvenanceSources.TextHeadline);
         }
 
         if (MemoWord().IsMatch(header))
         {
-            return new Finding<string>(DocumentTypes.Memo, "text:headline");
+            return new Finding<string>(DocumentTypes.Memo, ProvenanceSources.TextHeadline);
         }
 
         // Reports and annual reports often carry "strategi" or "politik" in their headline; they are not policies.
         if (ReportWord().IsMatch(headline))
         {
-            return new Finding<string>(DocumentTypes.Other, "text:headline");
+            return new Finding<string>(DocumentTypes.Other, ProvenanceSources.TextHeadline);
         }
 
         if (PolicyWord().IsMatch(headline) || PolicyPath().IsMatch(path))
         {
-            return new Finding<string>(DocumentTypes.Policy, "text:headline");
+            return new Finding<string>(DocumentTypes.Policy, ProvenanceSources.TextHeadline);
         }
 
         if (ApproachWord().IsMatch(header) || LetterOpening().IsMatch(header))
         {
-            return new Finding<string>(DocumentTypes.Approach, "text:headline");
+            return new Finding<string>(DocumentTypes.Approach, ProvenanceSources.TextHeadline);
         }
 
         if (HearingWord().IsMatch(path))
         {
-            return new Finding<string>(DocumentTypes.Hearing, "url:path");
+            return new Finding<string>(DocumentTypes.Hearing, ProvenanceSources.UrlPath);
         }
 
-        return new Finding<string>(DocumentTypes.Other, "text:default");
+        return new Finding<string>(DocumentTypes.Other, ProvenanceSources.TextDefault);
     }
 
     private static string UrlPath(string? sourceUrl) =>

@@ -17,18 +17,29 @@ let marks = [];
 let currentMark = -1;
 let request = null;
 
-const fields = [
-  ['title', 'Titel', d => d.title],
-  ['council', 'Råd/udvalg', d => d.council],
-  ['municipality', 'Kommune', d => d.municipality],
-  ['date', 'Dato', d => formatDate(d.date, d.datePrecision)],
-  ['type', 'Type', d => d.type],
-  ['topics', 'Emner', d => d.topics?.length ? d.topics.join(', ') : null],
-  ['caseNumber', 'Sagsnummer', d => d.caseNumber],
-  ['recipient', 'Modtager', d => d.recipient],
-  ['signatory', 'Underskrevet af', d => d.signatory],
-  ['sourceUrl', 'Kildeadresse', d => d.sourceUrl],
-];
+// Danish labels of the archive's metadata fields. The fields themselves come from the document: every field with a
+// value names its source in `provenance`, in the archive's order, so a field the archive gains shows up here too
+// (under its own name until it is given a label).
+const labels = {
+  title: 'Titel',
+  council: 'Råd/udvalg',
+  municipality: 'Kommune',
+  date: 'Dato',
+  type: 'Type',
+  topics: 'Emner',
+  caseNumber: 'Sagsnummer',
+  recipient: 'Modtager',
+  signatory: 'Underskrevet af',
+  sourceUrl: 'Kildeadresse',
+};
+
+/** A metadata value as shown: dates in Danish with their precision, lists joined. */
+function shownValue(documentData, key) {
+  const value = documentData[key];
+  if (key === 'date') return formatDate(value, documentData.datePrecision);
+  if (Array.isArray(value)) return value.length ? value.join(', ') : null;
+  return value;
+}
 
 function query() {
   return new URLSearchParams(location.search).get('q') ?? '';
@@ -98,10 +109,11 @@ function show(documentData, q, note) {
 function renderMetadata(documentData) {
   const rows = [];
   const provenance = documentData.provenance ?? {};
-  for (const [key, label, value] of fields) {
-    const shown = value(documentData);
+  for (const key of Object.keys(provenance)) {
+    const shown = shownValue(documentData, key);
     if (!shown) continue;
-    const source = describeProvenance(provenance[key] ?? (key === 'topics' ? provenance.topic : null));
+    const label = labels[key] ?? key;
+    const source = describeProvenance(provenance[key]);
     const content = key === 'sourceUrl' && /^https?:\/\//i.test(shown)
       ? el('a', { href: shown, rel: 'noopener noreferrer external' }, shown)
       : shown;
