@@ -1,5 +1,6 @@
 using Archive.Ingestion.Extraction;
 using Archive.Ingestion.Indexing;
+using Archive.Ingestion.Metadata;
 using Archive.Ingestion.Outcomes;
 using Archive.Ingestion.Uploads;
 using Archive.Ingestion.Watching;
@@ -20,6 +21,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
 {
     private readonly IngestionOptions _options;
     private readonly TextExtraction _extraction;
+    private readonly MetadataBuilder _metadata;
     private readonly DanishArchiveAnalyzer _analyzer;
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
@@ -28,11 +30,12 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     private InboxSynchronizer? _synchronizer;
     private IngestionWorker? _worker;
 
-    internal ArchiveIngestion(IOptions<IngestionOptions> options, TextExtraction extraction, DanishArchiveAnalyzer analyzer, TimeProvider clock, ILoggerFactory loggers)
+    internal ArchiveIngestion(IOptions<IngestionOptions> options, TextExtraction extraction, MetadataBuilder metadata, DanishArchiveAnalyzer analyzer, TimeProvider clock, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _extraction = extraction;
+        _metadata = metadata;
         _analyzer = analyzer;
         _clock = clock;
         _loggers = loggers;
@@ -192,7 +195,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
             _loggers.CreateLogger<ArchiveIngestion>().LogWarning("The index at {IndexPath} was written by another version of the archive; rebuilding it from the inbox", IndexPath);
         }
 
-        var ingestor = new InboxIngestor(InboxRoot, index, failures, _extraction, _options, _clock, _loggers.CreateLogger<InboxIngestor>());
+        var ingestor = new InboxIngestor(InboxRoot, index, failures, _extraction, _metadata, _options, _clock, _loggers.CreateLogger<InboxIngestor>());
         return new InboxSynchronizer(ingestor, _options, _clock, _loggers.CreateLogger<InboxSynchronizer>());
     }
 

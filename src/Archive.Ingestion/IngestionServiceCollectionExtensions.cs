@@ -1,4 +1,6 @@
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Metadata;
+using Archive.Ingestion.Metadata.Topics;
 using Archive.Lucene;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,9 +36,12 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton(provider => new TextExtraction(
             provider.GetServices<ITextExtractor>(),
             new ExtractionLimits(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ExtractionTimeout)));
+        services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
+        services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));
         services.AddSingleton(provider => new ArchiveIngestion(
             provider.GetRequiredService<IOptions<IngestionOptions>>(),
             provider.GetRequiredService<TextExtraction>(),
+            provider.GetRequiredService<MetadataBuilder>(),
             provider.GetRequiredService<DanishArchiveAnalyzer>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>()));

@@ -17,19 +17,21 @@ internal sealed class InboxIngestor : IDisposable
 {
     private readonly string _inboxRoot;
     private readonly ArchiveIndexWriter _index;
-    private readonly TextExtraction _extraction;
+    private readonly InboxFileReader _reader;
+    private readonly DocumentAssembler _assembler;
     private readonly IngestionOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly InboxCatalog _catalog;
     private readonly Lock _writeLock = new();
 
-    public InboxIngestor(string inboxRoot, ArchiveIndexWriter index, FailureLog failures, TextExtraction extraction, IngestionOptions options, TimeProvider clock, ILogger logger)
+    public InboxIngestor(string inboxRoot, ArchiveIndexWriter index, FailureLog failures, TextExtraction extraction, MetadataBuilder metadata, IngestionOptions options, TimeProvider clock, ILogger logger)
     {
         _inboxRoot = Path.GetFullPath(inboxRoot);
         _index = index;
         Failures = failures;
-        _extraction = extraction;
+        _reader = new InboxFileReader(_inboxRoot, extraction, options, logger);
+        _assembler = new DocumentAssembler(_inboxRoot, metadata, failures, clock, logger);
         _options = options;
         _clock = clock;
         _logger = logger;
@@ -115,13 +117,13 @@ internal sealed class InboxIngestor : IDisposable
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken },
             async (i, token) =>
             {
-                reads[i] = await ReadAsync(changed[i], token);
+                reads[i] = await _reader.ReadAsync(changed[i], token);
 
                 // Reported as soon as the file is read, so progress moves while the batch is still running.
                 onFile?.Invoke(reads[i].ToOutcome());
             });
 
-        var batch = new Batch();
+        var batch = new IngestionBatch();
         lock (_writeLock)
         {
             foreach (var path in removed)
@@ -167,58 +169,7 @@ internal sealed class InboxIngestor : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A file that cannot be read is recorded, never allowed to stop the batch.")]
-    private async Task<FileRead> ReadAsync(FileSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        if (snapshot.Size > _options.MaxFileBytes)
-        {
-            return FileRead.Failed(snapshot, FailureReason.TooLarge, $"the file is {snapshot.Size / (1024 * 1024)} MB; the limit is {_options.MaxFileSizeMegabytes} MB (Archive:MaxFileSizeMegabytes)");
-        }
-
-        byte[] content;
-        try
-        {
-            content = await File.ReadAllBytesAsync(snapshot.FullPath, cancellationToken);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return FileRead.Vanished(snapshot);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return FileRead.Failed(snapshot, FailureReason.Unreadable, $"the file could not be read: {exception.Message}");
-        }
-
-        // A file still being written has moved on since it was seen: read it again once it is quiet.
-        var after = FileSnapshot.Take(_inboxRoot, snapshot.FullPath);
-        if (after is null)
-        {
-            return FileRead.Vanished(snapshot);
-        }
-
-        if (!after.SameStateAs(snapshot) || content.LongLength != snapshot.Size)
-        {
-            return FileRead.Deferred(snapshot);
-        }
-
-        var sha256 = DocumentIds.Sha256Of(content);
-        try
-        {
-            var outcome = await _extraction.ExtractAsync(content, snapshot.RelativePath, cancellationToken);
-            return new FileRead(snapshot, sha256, outcome, ReadStatus.Read);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception exception)
-        {
-            _logger.LogError(exception, "Unexpected error while extracting {Path}", snapshot.RelativePath);
-            return FileRead.Failed(snapshot, FailureReason.Corrupt, $"unexpected error: {exception.Message}");
-        }
-    }
-
-    private void Apply(FileRead read, Batch batch)
+    private void Apply(FileRead read, IngestionBatch batch)
     {
         var path = read.Snapshot.RelativePath;
         switch (read.Status)
@@ -250,7 +201,7 @@ internal sealed class InboxIngestor : IDisposable
         batch.Outcomes.Add(new FileOutcome(path, FileStatus.Failed, reason, outcome.Message));
     }
 
-    private void Forget(string path, Batch batch)
+    private void Forget(string path, IngestionBatch batch)
     {
         var previous = _catalog.Remove(path);
         var wasFailed = Failures.Remove(path);
@@ -268,7 +219,7 @@ internal sealed class InboxIngestor : IDisposable
     /// duplicates went away) is read again from the first file that still holds it. A file that no longer
     /// holds it has changed on its own and is handed back to be read as such.
     /// </summary>
-    private async Task ReadUnreadContentsAsync(Batch batch, CancellationToken cancellationToken)
+    private async Task ReadUnreadContentsAsync(IngestionBatch batch, CancellationToken cancellationToken)
     {
         foreach (var sha256 in batch.DirtyContents.Where(sha256 => !batch.Extracted.ContainsKey(sha256)).ToList())
         {
@@ -280,7 +231,7 @@ internal sealed class InboxIngestor : IDisposable
 
             foreach (var file in files)
             {
-                if (await ReadAgainAsync(sha256, file, cancellationToken) is { } extracted)
+                if (await _reader.ReadAgainAsync(sha256, file, cancellationToken) is { } extracted)
                 {
                     batch.Extracted[sha256] = extracted;
                     break;
@@ -291,30 +242,8 @@ internal sealed class InboxIngestor : IDisposable
         }
     }
 
-    /// <summary>The text of <paramref name="file"/> if it still holds <paramref name="sha256"/>; null otherwise.</summary>
-    private async Task<(ExtractedText Text, FileFormat Format)?> ReadAgainAsync(string sha256, ArchiveFile file, CancellationToken cancellationToken)
-    {
-        byte[] content;
-        try
-        {
-            content = await File.ReadAllBytesAsync(InboxPaths.ToFull(_inboxRoot, file.Path), cancellationToken);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (DocumentIds.Sha256Of(content) != sha256)
-        {
-            return null;
-        }
-
-        var outcome = await _extraction.ExtractAsync(content, file.Path, cancellationToken);
-        return outcome.Text is { } text && outcome.Format is { } format ? (text, format) : null;
-    }
-
     /// <summary>Writes (or deletes) the one document of a content after its set of files changed.</summary>
-    private void WriteContent(string sha256, Batch batch)
+    private void WriteContent(string sha256, IngestionBatch batch)
     {
         foreach (var path in batch.Stale.Where(path => _catalog.TryGet(path, out _, out var held) && held == sha256).ToList())
         {
@@ -329,91 +258,11 @@ internal sealed class InboxIngestor : IDisposable
             return;
         }
 
-        var primary = files[0];
-        var primaryFullPath = InboxPaths.ToFull(_inboxRoot, primary.Path);
-        var sidecar = Sidecar.Read(primaryFullPath);
-        RecordMetadataProblems(Sidecar.PathFor(primary.Path), Sidecar.PathFor(primary.Path), "sidecar", sidecar);
-        var folderCsv = MetadataCsv.ReadRowFor(primaryFullPath);
-        RecordMetadataProblems(MetadataCsv.RowPathFor(primary.Path), MetadataCsv.PathFor(primary.Path), MetadataCsv.FileName + " row", folderCsv);
-        var fileName = Path.GetFileName(primary.Path);
-        _index.Upsert(new ArchiveDocument
-        {
-            Id = DocumentIds.FromPath(primary.Path),
-            Sha256 = sha256,
-            Files = files,
-            Metadata = MetadataBuilder.Build(extracted.Text, fileName, sidecar, folderCsv),
-            FileName = fileName,
-            ContentType = ContentTypes.For(extracted.Format, fileName),
-            IngestedAt = _clock.GetUtcNow(),
-            Pages = extracted.Text.Pages,
-        });
-    }
-
-    /// <summary>
-    /// Lists what a sidecar or a metadata.csv row got wrong (the document is indexed with what was valid), or clears
-    /// the entry once it is right. <paramref name="filePath"/> is the file whose size and time the entry records.
-    /// </summary>
-    private void RecordMetadataProblems(string failurePath, string filePath, string what, Sidecar? source)
-    {
-        if (source is null || source.Problems.Count == 0)
-        {
-            Failures.Remove(failurePath);
-            return;
-        }
-
-        var info = new FileInfo(InboxPaths.ToFull(_inboxRoot, filePath));
-        var message = $"{what} metadata partly ignored: " + string.Join("; ", source.Problems);
-        _logger.LogWarning("{Path}: {Message}", failurePath, message);
-        Failures.Record(new IngestFailure(failurePath, FailureReason.Corrupt, message, _clock.GetUtcNow(), info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc.Ticks : 0, string.Empty));
+        _index.Upsert(_assembler.Assemble(sha256, files, extracted.Text, extracted.Format));
     }
 
     /// <summary>A failure recorded before a crash may belong to a file that was indexed since; the index wins.</summary>
     private void ForgetFailuresOfIndexedFiles() =>
         Failures.RemoveWhere(failure => _catalog.TryGet(failure.Path, out var file, out _)
             && file.Size == failure.Size && file.ModifiedUtcTicks == failure.ModifiedUtcTicks);
-
-    private enum ReadStatus
-    {
-        Read,
-        Vanished,
-        Deferred,
-    }
-
-    private sealed record FileRead(FileSnapshot Snapshot, string? Sha256, ExtractionOutcome? Outcome, ReadStatus Status)
-    {
-        public static FileRead Failed(FileSnapshot snapshot, FailureReason reason, string message) =>
-            new(snapshot, null, ExtractionOutcome.Failure(reason, message), ReadStatus.Read);
-
-        public static FileRead Vanished(FileSnapshot snapshot) => new(snapshot, null, null, ReadStatus.Vanished);
-
-        public static FileRead Deferred(FileSnapshot snapshot) => new(snapshot, null, null, ReadStatus.Deferred);
-
-        public FileOutcome ToOutcome() => Status switch
-        {
-            ReadStatus.Vanished => new FileOutcome(Snapshot.RelativePath, FileStatus.Removed),
-            ReadStatus.Deferred => new FileOutcome(Snapshot.RelativePath, FileStatus.Deferred),
-            _ when Outcome?.Text is { } text => new FileOutcome(Snapshot.RelativePath, FileStatus.Indexed, Pages: text.Pages.Count),
-            _ => new FileOutcome(Snapshot.RelativePath, FileStatus.Failed, Outcome?.FailureReason, Outcome?.Message),
-        };
-    }
-
-    private sealed class Batch
-    {
-        public List<FileOutcome> Outcomes { get; } = [];
-
-        public SortedSet<string> DirtyContents { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, (ExtractedText Text, FileFormat Format)> Extracted { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Indexed files found to hold other content than the index says; read again as changes.</summary>
-        public HashSet<string> Stale { get; } = new(StringComparer.Ordinal);
-
-        public void MarkDirty(string? sha256)
-        {
-            if (sha256 is not null)
-            {
-                DirtyContents.Add(sha256);
-            }
-        }
-    }
 }

@@ -14,12 +14,12 @@ namespace Archive.Ingestion.Metadata;
 /// what the source address says (its host names the municipality), the folder's <c>metadata.csv</c> row, and the
 /// file's sidecar. Every value set records where it came from.
 /// </summary>
-internal static class MetadataBuilder
+internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
 {
     /// <summary>How much text the rules read: letterheads, date lines and signatures sit in the first pages.</summary>
     private const int RuleTextLength = 30_000;
 
-    public static DocumentMetadata Build(ExtractedText text, string fileName, Sidecar? sidecar, Sidecar? folderCsv = null)
+    public DocumentMetadata Build(ExtractedText text, string fileName, Sidecar? sidecar, Sidecar? folderCsv = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sourceUrl = sidecar?.Metadata.SourceUrl ?? folderCsv?.Metadata.SourceUrl;
@@ -29,7 +29,7 @@ internal static class MetadataBuilder
         return sidecar is null ? fromCsv : fromCsv.OverriddenBy(sidecar.Metadata);
     }
 
-    private static DocumentMetadata FromText(ExtractedText text, string fileName, string? sourceUrl)
+    private DocumentMetadata FromText(ExtractedText text, string fileName, string? sourceUrl)
     {
         var fullText = string.Join('\n', text.Pages);
         var ruleText = fullText.Length > RuleTextLength ? fullText[..RuleTextLength] : fullText;
@@ -63,7 +63,7 @@ internal static class MetadataBuilder
         Record(MetadataFields.Municipality, municipality);
         var date = DocumentDateFinder.Find(ruleText, sourceUrl);
         metadata = metadata.With(MetadataFields.Date, date?.Value.PreciseIso, date?.Source);
-        var topics = TopicClassifier.Default.Classify(fullText, title.Value);
+        var topics = topicClassifier.Classify(fullText, title.Value);
         if (topics.Count > 0)
         {
             metadata = metadata.With(MetadataFields.Topics, topics, ProvenanceSources.TextTopicWords);

@@ -141,13 +141,13 @@ public sealed class MetadataAccuracyTests(ITestOutputHelper output)
             var content = await File.ReadAllBytesAsync(CorpusDk.TextPath(id));
             var text = (await extraction.ExtractAsync(content, id + ".txt", CancellationToken.None)).Text!;
             var sidecar = Sidecar.Parse(Encoding.UTF8.GetBytes(CorpusDk.SidecarJsonFor(id)));
-            return MetadataBuilder.Build(text, id + ".txt", sidecar);
+            return TestMetadata.Builder.Build(text, id + ".txt", sidecar);
         }
 
         var relative = label.Doc["corpus/".Length..];
         var path = Path.Combine(TestData.CorpusDirectory, relative);
         var extracted = (await extraction.ExtractAsync(await File.ReadAllBytesAsync(path), relative, CancellationToken.None)).Text!;
-        return MetadataBuilder.Build(extracted, Path.GetFileName(relative), sidecar: null);
+        return TestMetadata.Builder.Build(extracted, Path.GetFileName(relative), sidecar: null);
     }
 
     /// <summary>A date as the labels write it: to its precision.</summary>

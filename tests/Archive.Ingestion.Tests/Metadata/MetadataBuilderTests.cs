@@ -11,7 +11,7 @@ public sealed class MetadataBuilderTests
     {
         var text = new ExtractedText(["Til: Handicap og Psykiatriudvalget\n12. oktober 2017\nHenvendelse vedr. Backstage\nBrødtekst."]);
 
-        var metadata = MetadataBuilder.Build(text, "x.docx", sidecar: null);
+        var metadata = TestMetadata.Builder.Build(text, "x.docx", sidecar: null);
 
         Assert.Equal("Henvendelse vedr. Backstage", metadata.Title);
         Assert.Equal("text:first-line", metadata.Provenance[MetadataFields.Title.Name]);
@@ -22,13 +22,13 @@ public sealed class MetadataBuilderTests
     {
         var text = new ExtractedText(["Gå direkte til indhold\n• Jeg vil gerne have et almindeligt liv\nKommunernes budgetter for udsatteområdet\n17. jun. 2014"]);
 
-        Assert.Equal("Kommunernes budgetter for udsatteområdet", MetadataBuilder.Build(text, "x.pdf", sidecar: null).Title);
+        Assert.Equal("Kommunernes budgetter for udsatteområdet", TestMetadata.Builder.Build(text, "x.pdf", sidecar: null).Title);
     }
 
     [Fact]
     public void Build_EmbeddedTitle_WinsOverText()
     {
-        var metadata = MetadataBuilder.Build(new ExtractedText(["Overskrift"], "Politiske pejlemærker"), "x.pdf", sidecar: null);
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(["Overskrift"], "Politiske pejlemærker"), "x.pdf", sidecar: null);
 
         Assert.Equal("Politiske pejlemærker", metadata.Title);
         Assert.Equal("file-properties", metadata.Provenance[MetadataFields.Title.Name]);
@@ -39,7 +39,7 @@ public sealed class MetadataBuilderTests
     {
         var sidecar = Sidecar.Parse("""{ "title": "Rettet titel", "municipality": "Slagelse Kommune" }"""u8);
 
-        var metadata = MetadataBuilder.Build(new ExtractedText(["Overskrift fra teksten"]), "x.txt", sidecar);
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(["Overskrift fra teksten"]), "x.txt", sidecar);
 
         Assert.Equal("Rettet titel", metadata.Title);
         Assert.Equal("Slagelse Kommune", metadata.Municipality);
@@ -49,7 +49,7 @@ public sealed class MetadataBuilderTests
     [Fact]
     public void Build_NoHeadline_FallsBackToFileName()
     {
-        var metadata = MetadataBuilder.Build(new ExtractedText(["12-01-2012"]), "notat-2012.txt", sidecar: null);
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(["12-01-2012"]), "notat-2012.txt", sidecar: null);
 
         Assert.Equal("notat-2012", metadata.Title);
     }
@@ -64,7 +64,7 @@ public sealed class MetadataBuilderTests
             + "Med venlig hilsen\n\nPå vegne af Udsatterådet i Holbæk Kommune\nBent Jensen, formand",
         ]);
 
-        var metadata = MetadataBuilder.Build(text, "svar.txt", sidecar: null);
+        var metadata = TestMetadata.Builder.Build(text, "svar.txt", sidecar: null);
 
         Assert.Equal("Holbæk Kommune", metadata.Municipality);
         Assert.Equal("text:signature", metadata.Provenance[MetadataFields.Municipality.Name]);
@@ -84,7 +84,7 @@ public sealed class MetadataBuilderTests
     {
         var sidecar = Sidecar.Parse("""{ "sourceUrl": "https://dagsordner.holbaek.dk/vis/pdf/bilag" }"""u8);
 
-        var metadata = MetadataBuilder.Build(new ExtractedText(["Notat\nRoskilde Kommune og Roskilde Kommune sammenlignes."]), "x.txt", sidecar);
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(["Notat\nRoskilde Kommune og Roskilde Kommune sammenlignes."]), "x.txt", sidecar);
 
         Assert.Equal("Holbæk Kommune", metadata.Municipality);
         Assert.Equal("url:host", metadata.Provenance[MetadataFields.Municipality.Name]);
@@ -97,7 +97,7 @@ public sealed class MetadataBuilderTests
         var text = new ExtractedText(["Notat fra Rådet for Socialt Udsatte\nKommunernes budgetter\n17. jun. 2014\nRådet har set på budgetterne.\nTal fra 2013.\nOversigt.\n"
             + "Københavns Kommune og Odense Kommune og Københavns Kommune bruger mest på udsatte."]);
 
-        var metadata = MetadataBuilder.Build(text, "x.txt", sidecar: null);
+        var metadata = TestMetadata.Builder.Build(text, "x.txt", sidecar: null);
 
         Assert.Equal("Rådet for Socialt Udsatte", metadata.Council);
         Assert.Null(metadata.Municipality);
@@ -109,7 +109,7 @@ public sealed class MetadataBuilderTests
     {
         var sidecar = Sidecar.Parse("""{ "sourceUrl": "https://www.fyens.dk/odense/Varmestue/artikel/3305559" }"""u8);
 
-        var metadata = MetadataBuilder.Build(new ExtractedText(["Varmestue åbner igen\nUdsatterådet og Socialudvalget og Udsatterådet er glade."]), "x.txt", sidecar);
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(["Varmestue åbner igen\nUdsatterådet og Socialudvalget og Udsatterådet er glade."]), "x.txt", sidecar);
 
         Assert.Equal("Nyhed", metadata.Type);
         Assert.Null(metadata.Council);

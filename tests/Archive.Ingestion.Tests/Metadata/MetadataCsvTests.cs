@@ -63,7 +63,7 @@ public sealed class MetadataCsvTests
         var csv = MetadataCsv.RowFor("fileName;council;municipality;sourceUrl\nsvar.txt;Ældrerådet;Aarhus Kommune;https://www.aarhus.dk/x\n", "svar.txt");
         var sidecar = Sidecar.Parse("""{ "council": "Handicaprådet" }"""u8);
 
-        var metadata = MetadataBuilder.Build(new ExtractedText(["Høringssvar fra Udsatterådet\n12. oktober 2017"]), "svar.txt", sidecar, csv);
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(["Høringssvar fra Udsatterådet\n12. oktober 2017"]), "svar.txt", sidecar, csv);
 
         Assert.Equal("Handicaprådet", metadata.Council);
         Assert.Equal("sidecar", metadata.Provenance[MetadataFields.Council.Name]);

@@ -4,7 +4,7 @@ namespace Archive.Ingestion.Tests.Metadata;
 
 public sealed class TopicClassifierTests
 {
-    private static readonly TopicClassifier Classifier = TopicClassifier.Default;
+    private static readonly TopicClassifier Classifier = TestMetadata.Topics;
 
     [Fact]
     public void Default_HoldsTheTenTopicsOfTheTaxonomy()
@@ -56,7 +56,7 @@ public sealed class TopicClassifierTests
         var path = folder.Combine("topics.tsv");
         File.WriteAllText(path, "# my topics\ntopic\twords\nTrafik\tcykelsti, vejarbejde, trafik\n");
 
-        var classifier = TopicClassifier.Load(path);
+        var classifier = TopicClassifier.Load(path, TestMetadata.Analyzer);
 
         Assert.Equal(["Trafik"], classifier.Classify("Vejarbejdet på Strandvejen afsluttes, og cykelstien åbner igen for trafikken. Trafik.", "Vejarbejde"));
     }

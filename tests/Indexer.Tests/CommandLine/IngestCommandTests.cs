@@ -112,11 +112,27 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Usage:", errors, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    [Theory]
+    [InlineData("0")]
+    [InlineData("many")]
+    public async Task Run_BadSetting_ExitsOneNamingTheKey(string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Archive:CommitBatchSize"] = value }).Build();
+
+        var (code, _, errors) = await RunAsync(configuration, "ingest", Corpus, "--index", _temp.Combine("index"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("Archive:CommitBatchSize", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Combine("index")), "nothing is written with a setting refused");
+    }
+
+    private Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(_configuration, args);
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(IConfiguration configuration, params string[] args)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var code = await IngestCommand.RunAsync(args[1..], _configuration, output, errors, CancellationToken.None);
+        var code = await IngestCommand.RunAsync(args[1..], configuration, output, errors, CancellationToken.None);
         return (code, output.ToString(), errors.ToString());
     }
 

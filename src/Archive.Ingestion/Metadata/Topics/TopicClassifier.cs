@@ -21,25 +21,29 @@ internal sealed class TopicClassifier
     /// <summary>Shortest stem matched inside compounds; shorter stems ("ung", "bpa") only match whole words.</summary>
     private const int CompoundStemLength = 4;
 
-    private static readonly Lazy<TopicClassifier> DefaultInstance = new(() =>
-        Load(Path.Combine(AppContext.BaseDirectory, "Metadata", "Topics", FileName)));
+    /// <summary>Longest text analysed: the topic of a long report shows in its first part.</summary>
+    private const int MaximumTextLength = 100_000;
 
     private readonly IReadOnlyList<Topic> _topics;
+    private readonly DanishArchiveAnalyzer _analyzer;
     private readonly TopicThresholds _thresholds;
 
-    public TopicClassifier(IReadOnlyList<Topic> topics, TopicThresholds? thresholds = null)
+    public TopicClassifier(IReadOnlyList<Topic> topics, DanishArchiveAnalyzer analyzer, TopicThresholds? thresholds = null)
     {
         _topics = topics;
+        _analyzer = analyzer;
         _thresholds = thresholds ?? new TopicThresholds();
     }
 
-    public static TopicClassifier Default => DefaultInstance.Value;
+    /// <summary>The taxonomy beside the program, which the operator may edit.</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Metadata", "Topics", FileName);
 
     public IReadOnlyList<Topic> Topics => _topics;
 
-    public static TopicClassifier Load(string path)
+    /// <summary>Reads a taxonomy, analysing its words as the index analyses text.</summary>
+    public static TopicClassifier Load(string path, DanishArchiveAnalyzer analyzer)
     {
-        using var analyzer = new DanishArchiveAnalyzer();
+        ArgumentNullException.ThrowIfNull(analyzer);
         var topics = new List<Topic>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
@@ -61,20 +65,15 @@ internal sealed class TopicClassifier
             topics.Add(new Topic(columns[0].Trim(), terms));
         }
 
-        return new TopicClassifier(topics);
+        return new TopicClassifier(topics, analyzer);
     }
-
-    /// <summary>Longest text analysed: the topic of a long report shows in its first part.</summary>
-    private const int MaximumTextLength = 100_000;
-
-    private static readonly DanishArchiveAnalyzer Analyzer = new();
 
     /// <summary>The topics a document is about, read from its text and title.</summary>
     public IReadOnlyList<string> Classify(string text, string? title)
     {
         ArgumentNullException.ThrowIfNull(text);
         var analysed = text.Length > MaximumTextLength ? text[..MaximumTextLength] : text;
-        return Classify(Analyzer.Terms(analysed), Analyzer.Terms(title ?? string.Empty));
+        return Classify(_analyzer.Terms(analysed), _analyzer.Terms(title ?? string.Empty));
     }
 
     /// <summary>The topics analysed text is about, the densest first.</summary>

@@ -1,0 +1,57 @@
+using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Inbox;
+using Archive.Ingestion.Metadata;
+using Archive.Ingestion.Outcomes;
+using Archive.Lucene;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Ingestion.Indexing;
+
+/// <summary>
+/// Makes the one index document of a content: its files (the first path is the primary one), its text, and its
+/// metadata from the text, the primary file's sidecar and its folder's metadata.csv row. What a sidecar or a row
+/// got wrong is listed among the failures (the document is still made with what was valid).
+/// </summary>
+internal sealed class DocumentAssembler(string inboxRoot, MetadataBuilder metadata, FailureLog failures, TimeProvider clock, ILogger logger)
+{
+    public ArchiveDocument Assemble(string sha256, IReadOnlyList<ArchiveFile> files, ExtractedText text, FileFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var primary = files[0];
+        var primaryFullPath = InboxPaths.ToFull(inboxRoot, primary.Path);
+        var sidecar = Sidecar.Read(primaryFullPath);
+        RecordMetadataProblems(Sidecar.PathFor(primary.Path), Sidecar.PathFor(primary.Path), "sidecar", sidecar);
+        var folderCsv = MetadataCsv.ReadRowFor(primaryFullPath);
+        RecordMetadataProblems(MetadataCsv.RowPathFor(primary.Path), MetadataCsv.PathFor(primary.Path), MetadataCsv.FileName + " row", folderCsv);
+        var fileName = Path.GetFileName(primary.Path);
+        return new ArchiveDocument
+        {
+            Id = DocumentIds.FromPath(primary.Path),
+            Sha256 = sha256,
+            Files = files,
+            Metadata = metadata.Build(text, fileName, sidecar, folderCsv),
+            FileName = fileName,
+            ContentType = ContentTypes.For(format, fileName),
+            IngestedAt = clock.GetUtcNow(),
+            Pages = text.Pages,
+        };
+    }
+
+    /// <summary>
+    /// Lists what a sidecar or a metadata.csv row got wrong, or clears the entry once it is right.
+    /// <paramref name="filePath"/> is the file whose size and time the entry records.
+    /// </summary>
+    private void RecordMetadataProblems(string failurePath, string filePath, string what, Sidecar? source)
+    {
+        if (source is null || source.Problems.Count == 0)
+        {
+            failures.Remove(failurePath);
+            return;
+        }
+
+        var info = new FileInfo(InboxPaths.ToFull(inboxRoot, filePath));
+        var message = $"{what} metadata partly ignored: " + string.Join("; ", source.Problems);
+        logger.LogWarning("{Path}: {Message}", failurePath, message);
+        failures.Record(new IngestFailure(failurePath, FailureReason.Corrupt, message, clock.GetUtcNow(), info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc.Ticks : 0, string.Empty));
+    }
+}

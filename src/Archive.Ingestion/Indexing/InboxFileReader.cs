@@ -1,0 +1,93 @@
+using System.Diagnostics.CodeAnalysis;
+using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Inbox;
+using Archive.Ingestion.Outcomes;
+using Archive.Lucene;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Ingestion.Indexing;
+
+/// <summary>
+/// Reads files of the inbox for ingestion: the bytes (within the size limit), a check that the file did not change
+/// while it was read, its content hash, and its text through <see cref="TextExtraction"/>.
+/// </summary>
+internal sealed class InboxFileReader(string inboxRoot, TextExtraction extraction, IngestionOptions options, ILogger logger)
+{
+    private readonly string _inboxRoot = inboxRoot;
+    private readonly TextExtraction _extraction = extraction;
+    private readonly IngestionOptions _options = options;
+    private readonly ILogger _logger = logger;
+
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A file that cannot be read is recorded, never allowed to stop the batch.")]
+    public async Task<FileRead> ReadAsync(FileSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (snapshot.Size > _options.MaxFileBytes)
+        {
+            return FileRead.Failed(snapshot, FailureReason.TooLarge, $"the file is {snapshot.Size / (1024 * 1024)} MB; the limit is {_options.MaxFileSizeMegabytes} MB (Archive:MaxFileSizeMegabytes)");
+        }
+
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(snapshot.FullPath, cancellationToken);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return FileRead.Vanished(snapshot);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return FileRead.Failed(snapshot, FailureReason.Unreadable, $"the file could not be read: {exception.Message}");
+        }
+
+        // A file still being written has moved on since it was seen: read it again once it is quiet.
+        var after = FileSnapshot.Take(_inboxRoot, snapshot.FullPath);
+        if (after is null)
+        {
+            return FileRead.Vanished(snapshot);
+        }
+
+        if (!after.SameStateAs(snapshot) || content.LongLength != snapshot.Size)
+        {
+            return FileRead.Deferred(snapshot);
+        }
+
+        var sha256 = DocumentIds.Sha256Of(content);
+        try
+        {
+            var outcome = await _extraction.ExtractAsync(content, snapshot.RelativePath, cancellationToken);
+            return new FileRead(snapshot, sha256, outcome, ReadStatus.Read);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Unexpected error while extracting {Path}", snapshot.RelativePath);
+            return FileRead.Failed(snapshot, FailureReason.Corrupt, $"unexpected error: {exception.Message}");
+        }
+    }
+
+    /// <summary>The text of <paramref name="file"/> if it still holds <paramref name="sha256"/>; null otherwise.</summary>
+    public async Task<(ExtractedText Text, FileFormat Format)?> ReadAgainAsync(string sha256, ArchiveFile file, CancellationToken cancellationToken)
+    {
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(InboxPaths.ToFull(_inboxRoot, file.Path), cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (DocumentIds.Sha256Of(content) != sha256)
+        {
+            return null;
+        }
+
+        var outcome = await _extraction.ExtractAsync(content, file.Path, cancellationToken);
+        return outcome.Text is { } text && outcome.Format is { } format ? (text, format) : null;
+    }
+}
