@@ -1,3 +1,5 @@
+// Longer than most files here: the search contract point by point (syntax, filters, facets,
+// sorting, paging, snippets), all over one shared sample archive.
 using System.Text.Json;
 
 namespace Archive.SearchApi.Tests;

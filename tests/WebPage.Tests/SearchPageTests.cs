@@ -1,3 +1,5 @@
+// Longer than most files here: one browser test per thing a reader does on the search page,
+// sharing one started archive and browser.
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;

@@ -1,3 +1,5 @@
+// Longer than most files here: every call takes a searcher from the manager and returns it, and
+// search, facets, similar documents and page marks share that discipline and the parsed query.
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

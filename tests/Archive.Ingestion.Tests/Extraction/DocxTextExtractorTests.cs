@@ -1,3 +1,5 @@
+// Longer than most files here: one test per construct of WordprocessingML the extractor reads
+// (tables, tracked changes, fields, text boxes, notes, page breaks, broken packages), each over a package built in the test.
 using Archive.Ingestion.Extraction;
 using Archive.Ingestion.Outcomes;
 using Archive.Ingestion.Tests.Support;

@@ -1,3 +1,5 @@
+// Longer than most files here: one test per kind of PDF the extractor meets (word spacing,
+// reading order, hyphenation, encryption, broken files, the shared real-world files).
 using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Ingestion.Extraction;

@@ -1,3 +1,5 @@
+// Longer than most files here: each case of the inbox a file can be in (new, changed, renamed,
+// duplicated, deleted, failed, fixed, with sidecar or metadata.csv) is its own test over one real archive.
 using Archive.Ingestion.Extraction;
 using Archive.Ingestion.Indexing;
 using Archive.Ingestion.Outcomes;

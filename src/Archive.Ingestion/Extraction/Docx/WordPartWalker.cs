@@ -1,3 +1,5 @@
+// Longer than most files here: one forward-only walk over a WordprocessingML part, whose visitors
+// share the reader, the text sink and the field and page-break state; split apart they would pass that state around.
 using System.Xml;
 using Archive.Ingestion.Outcomes;
 

@@ -1,3 +1,5 @@
+// Longer than most files here: the search page's one state (the address) drives the form, facets, chips, hits and
+// paging, and every part reads and writes it; helpers it shares with the document page live in their own modules.
 import { ApiError, Progress, getJson } from './api.js';
 import { clear, el } from './dom.js';
 import { formatCount, plural } from './format.js';
