@@ -125,19 +125,19 @@ public static class ArchiveDocumentMapper
     /// <summary>Reads every metadata field back as <see cref="AddMetadata"/> wrote it.</summary>
     private static DocumentMetadata ReadMetadata(Document lucene, IReadOnlyDictionary<string, string> provenance)
     {
-        var metadata = new DocumentMetadata();
+        var values = new List<(MetadataField, IReadOnlyList<string>)>(MetadataFields.All.Count);
         foreach (var field in MetadataFields.All)
         {
-            string[] values = field.Storage == MetadataStorage.Date
+            string[] stored = field.Storage == MetadataStorage.Date
                 ? DocumentDate.FromStored(lucene.Get(field.IndexField), lucene.Get(ArchiveFields.DatePrecision)) is { } date ? [date.PreciseIso] : []
                 : lucene.GetValues(field.IndexField);
-            if (values.Length > 0)
+            if (stored.Length > 0)
             {
-                metadata = metadata.With(field, values, provenance.GetValueOrDefault(field.Name));
+                values.Add((field, stored));
             }
         }
 
-        return metadata;
+        return DocumentMetadata.FromStored(values, provenance);
     }
 
     /// <summary>An exact, stored value that is also counted as a facet and, when named, searchable as analyzed text.</summary>

@@ -10,6 +10,7 @@ public sealed class DocumentMetadata
 {
     private readonly ImmutableDictionary<string, IReadOnlyList<string>> _values;
     private readonly ImmutableDictionary<string, string> _provenance;
+    private Dictionary<string, string>? _orderedProvenance;
 
     public DocumentMetadata()
         : this(ImmutableDictionary<string, IReadOnlyList<string>>.Empty, ImmutableDictionary<string, string>.Empty)
@@ -20,13 +21,15 @@ public sealed class DocumentMetadata
     {
         _values = values;
         _provenance = provenance;
-
-        // In the registry's order, so every answer lists the fields the same way.
-        Provenance = MetadataFields.All.Where(field => provenance.ContainsKey(field.Name)).ToDictionary(field => field.Name, field => provenance[field.Name]);
     }
 
-    /// <summary>Field name (<see cref="MetadataField.Name"/>) → where the value came from, e.g. "sidecar" or "text:first-line".</summary>
-    public IReadOnlyDictionary<string, string> Provenance { get; }
+    /// <summary>
+    /// Field name (<see cref="MetadataField.Name"/>) → where the value came from, e.g. "sidecar" or "text:first-line";
+    /// in the registry's order, so every answer lists the fields the same way. Made when first asked for: the rules
+    /// change metadata field by field, and only the finished record is shown.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Provenance =>
+        _orderedProvenance ??= MetadataFields.All.Where(entry => _provenance.ContainsKey(entry.Name)).ToDictionary(entry => entry.Name, entry => _provenance[entry.Name]);
 
     public string? Title => ValueOf(MetadataFields.Title);
 
@@ -47,6 +50,20 @@ public sealed class DocumentMetadata
     public string? Signatory => ValueOf(MetadataFields.Signatory);
 
     public string? SourceUrl => ValueOf(MetadataFields.SourceUrl);
+
+    /// <summary>Metadata made at once from stored values and their provenance (reading a document back from the index).</summary>
+    public static DocumentMetadata FromStored(IEnumerable<(MetadataField Field, IReadOnlyList<string> Values)> values, IReadOnlyDictionary<string, string> provenance)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(provenance);
+        var builder = ImmutableDictionary.CreateBuilder<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (field, fieldValues) in values)
+        {
+            builder[Key(field)] = fieldValues;
+        }
+
+        return new DocumentMetadata(builder.ToImmutable(), provenance.ToImmutableDictionary(StringComparer.Ordinal));
+    }
 
     /// <summary>True when the field has a value (even an empty list set on purpose, such as a sidecar's "topics": []).</summary>
     public bool Has(MetadataField field) => _values.ContainsKey(Key(field));
