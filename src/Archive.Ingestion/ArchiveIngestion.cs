@@ -1,4 +1,5 @@
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Inbox;
 using Archive.Ingestion.Indexing;
 using Archive.Ingestion.Metadata;
 using Archive.Ingestion.Outcomes;
@@ -138,6 +139,17 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     public DateTimeOffset? LastIngestion() => _synchronizer?.Ingestor.LastIngestion();
 
     /// <summary>
+    /// The full path of an inbox file that may be served, or null: only a regular file inside the inbox with no
+    /// symbolic link on its way is ever served, so no request and no link can bring out a file from elsewhere.
+    /// </summary>
+    public string? ServableFile(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        var fullPath = InboxPaths.ToFull(InboxRoot, relativePath);
+        return IsInside(fullPath, InboxRoot) && SymbolicLinks.FirstOnTheWay(InboxRoot, fullPath) is null && File.Exists(fullPath) ? fullPath : null;
+    }
+
+    /// <summary>
     /// Puts an uploaded file into the inbox under <paramref name="folder"/> (relative, may be empty), with its sidecar
     /// when <paramref name="sidecarJson"/> is given. Nothing is written when the name, the folder or the sidecar is
     /// wrong, or a file of that name exists. The watching worker (here or in another process) ingests it.
@@ -185,6 +197,12 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new IngestionUnavailableException(exception.Message, exception);
+        }
+
+        // Uploads a crash cut short leave hidden files behind; an upload older than this is not under way any more.
+        if (InboxWriter.RemoveLeftovers(InboxRoot, TimeSpan.FromMinutes(10)) is > 0 and var leftovers)
+        {
+            _loggers.CreateLogger<ArchiveIngestion>().LogInformation("Removed {Count} file(s) left by interrupted uploads", leftovers);
         }
 
         var failures = FailureLog.Load(IndexPath);

@@ -9,9 +9,18 @@ namespace Archive.Ingestion.Inbox;
 /// <param name="FullPath">Where the file is on disk.</param>
 internal sealed record FileSnapshot(string RelativePath, string FullPath, long Size, long ModifiedUtcTicks, string SidecarStamp)
 {
-    /// <summary>Takes a snapshot of a file, or null when it does not exist (any more).</summary>
+    /// <summary>
+    /// Takes a snapshot of a file, or null when it does not exist (any more). A symbolic link (to a file or a folder)
+    /// is taken as itself with a fixed state, never its target's: once listed as a failure it stays listed, unread,
+    /// until it is removed or replaced.
+    /// </summary>
     public static FileSnapshot? Take(string inboxRoot, string fullPath)
     {
+        if (SymbolicLinks.IsLink(fullPath))
+        {
+            return new FileSnapshot(InboxPaths.ToRelative(inboxRoot, fullPath), fullPath, 0, 0, string.Empty);
+        }
+
         var info = new FileInfo(fullPath);
         if (!info.Exists)
         {

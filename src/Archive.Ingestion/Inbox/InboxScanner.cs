@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Archive.Ingestion.Inbox;
 
 /// <summary>Lists every document file under the inbox and its sub-folders.</summary>
@@ -19,7 +21,7 @@ internal static class InboxScanner
         }
 
         var snapshots = new List<FileSnapshot>();
-        foreach (var path in Directory.EnumerateFiles(inboxRoot, "*", Recursive))
+        foreach (var path in Entries(inboxRoot))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (InboxPaths.IsDocument(inboxRoot, path) && FileSnapshot.Take(inboxRoot, path) is { } snapshot)
@@ -31,4 +33,17 @@ internal static class InboxScanner
         snapshots.Sort((left, right) => string.CompareOrdinal(left.RelativePath, right.RelativePath));
         return snapshots;
     }
+
+    /// <summary>
+    /// Every file under the inbox, and every symbolic link (to a file or a folder) as an entry of its own: the walk
+    /// never descends through a link, so a link to /etc adds one entry, not the files of /etc.
+    /// </summary>
+    private static FileSystemEnumerable<string> Entries(string inboxRoot) =>
+        new(inboxRoot, (ref FileSystemEntry entry) => entry.ToFullPath(), Recursive)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry),
+        };
+
+    private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

@@ -19,9 +19,9 @@ internal sealed class DocumentAssembler(string inboxRoot, MetadataBuilder metada
         ArgumentNullException.ThrowIfNull(files);
         var primary = files[0];
         var primaryFullPath = InboxPaths.ToFull(inboxRoot, primary.Path);
-        var sidecar = Sidecar.Read(primaryFullPath);
+        var sidecar = SymbolicLinks.IsLink(Sidecar.PathFor(primaryFullPath)) ? LinkRefused(Sidecar.PathFor(primary.Path)) : Sidecar.Read(primaryFullPath);
         RecordMetadataProblems(Sidecar.PathFor(primary.Path), Sidecar.PathFor(primary.Path), "sidecar", sidecar);
-        var folderCsv = MetadataCsv.ReadRowFor(primaryFullPath);
+        var folderCsv = SymbolicLinks.IsLink(MetadataCsv.PathFor(primaryFullPath)) ? LinkRefused(MetadataCsv.PathFor(primary.Path)) : MetadataCsv.ReadRowFor(primaryFullPath);
         RecordMetadataProblems(MetadataCsv.RowPathFor(primary.Path), MetadataCsv.PathFor(primary.Path), MetadataCsv.FileName + " row", folderCsv);
         var fileName = Path.GetFileName(primary.Path);
         return new ArchiveDocument
@@ -36,6 +36,9 @@ internal sealed class DocumentAssembler(string inboxRoot, MetadataBuilder metada
             Pages = text.Pages,
         };
     }
+
+    /// <summary>A metadata file that is a symbolic link is not read: its "problem" says so.</summary>
+    private static Sidecar LinkRefused(string relativePath) => new(new DocumentMetadata(), [SymbolicLinks.Refusal(relativePath)]);
 
     /// <summary>
     /// Lists what a sidecar or a metadata.csv row got wrong, or clears the entry once it is right.

@@ -21,6 +21,11 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A file that cannot be read is recorded, never allowed to stop the batch.")]
     public async Task<FileRead> ReadAsync(FileSnapshot snapshot, CancellationToken cancellationToken)
     {
+        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, snapshot.FullPath) is { } link)
+        {
+            return FileRead.Failed(snapshot, FailureReason.Symlink, SymbolicLinks.Refusal(link));
+        }
+
         if (snapshot.Size > _options.MaxFileBytes)
         {
             return FileRead.Failed(snapshot, FailureReason.TooLarge, $"the file is {snapshot.Size / (1024 * 1024)} MB; the limit is {_options.MaxFileSizeMegabytes} MB (Archive:MaxFileSizeMegabytes)");
@@ -40,8 +45,14 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
             return FileRead.Failed(snapshot, FailureReason.Unreadable, $"the file could not be read: {exception.Message}");
         }
 
-        // A file still being written has moved on since it was seen: read it again once it is quiet.
+        // A file still being written has moved on since it was seen: read it again once it is quiet. A file swapped
+        // for a link while it was read is not trusted either.
         var after = FileSnapshot.Take(_inboxRoot, snapshot.FullPath);
+        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, snapshot.FullPath) is { } swapped)
+        {
+            return FileRead.Failed(snapshot, FailureReason.Symlink, SymbolicLinks.Refusal(swapped));
+        }
+
         if (after is null)
         {
             return FileRead.Vanished(snapshot);
@@ -72,10 +83,16 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
     /// <summary>The text of <paramref name="file"/> if it still holds <paramref name="sha256"/>; null otherwise.</summary>
     public async Task<(ExtractedText Text, FileFormat Format)?> ReadAgainAsync(string sha256, ArchiveFile file, CancellationToken cancellationToken)
     {
+        var fullPath = InboxPaths.ToFull(_inboxRoot, file.Path);
+        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, fullPath) is not null)
+        {
+            return null;
+        }
+
         byte[] content;
         try
         {
-            content = await File.ReadAllBytesAsync(InboxPaths.ToFull(_inboxRoot, file.Path), cancellationToken);
+            content = await File.ReadAllBytesAsync(fullPath, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

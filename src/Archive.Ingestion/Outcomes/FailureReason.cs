@@ -26,4 +26,7 @@ public enum FailureReason
 
     /// <summary>The file could not be read from disk (permissions, I/O error).</summary>
     Unreadable,
+
+    /// <summary>The path is a symbolic link, or lies behind one: links are never followed.</summary>
+    Symlink,
 }

@@ -17,6 +17,21 @@ public static class SearchLimits
     public static string? QueryLengthProblem(string? query) =>
         query is { Length: > MaxQueryLength } ? $"The query is {query.Length} characters long; at most {MaxQueryLength} are allowed." : null;
 
+    /// <summary>Words with <c>*</c>, <c>?</c> or <c>~</c> in one query: each walks the index's terms.</summary>
+    public const int MaxExpandingWords = 5;
+
+    /// <summary>Wildcards (<c>*</c> and <c>?</c>) in one word: every one multiplies the walk over the terms.</summary>
+    public const int MaxWildcardsPerWord = 2;
+
+    /// <summary>Letters a word must start with before its first wildcard, so it walks a slice of the terms, not all.</summary>
+    public const int MinLettersBeforeWildcard = 2;
+
+    /// <summary>Words with <c>~</c> (spelling-tolerant) in one query.</summary>
+    public const int MaxFuzzyWords = 3;
+
+    /// <summary>The largest distance a phrase's words may stand apart (<c>"egen bolig"~N</c>).</summary>
+    public const int MaxPhraseSlop = 50;
+
     /// <summary>The most passages shown per hit.</summary>
     public const int MaxSnippets = 3;
 

@@ -136,6 +136,8 @@ public sealed partial class UserQueryParser
 
         public WordQueryBuilder Words { get; }
 
+        private readonly HashSet<string> _expandingWords = new(StringComparer.Ordinal);
+
         /// <summary>The words typed without a field, quotes or operators of their own, in order.</summary>
         public List<string> PlainWords { get; } = [];
 
@@ -157,17 +159,69 @@ public sealed partial class UserQueryParser
                 : base.GetFieldQuery(Map(field), queryText, quoted);
         }
 
-        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-            field is null ? Words.Phrase(queryText, slop)! : base.GetFieldQuery(Map(field), queryText, slop);
+        protected override Query GetFieldQuery(string field, string queryText, int slop)
+        {
+            if (slop is < 0 or > SearchLimits.MaxPhraseSlop)
+            {
+                throw new QuerySyntaxException($"The distance after ~ in \"{queryText}\"~{slop} must be from 0 to {SearchLimits.MaxPhraseSlop}.");
+            }
 
-        protected override Query GetPrefixQuery(string field, string termStr) =>
-            base.GetPrefixQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
+            return field is null ? Words.Phrase(queryText, slop)! : base.GetFieldQuery(Map(field), queryText, slop);
+        }
 
-        protected override Query GetWildcardQuery(string field, string termStr) =>
-            base.GetWildcardQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
+        protected override Query GetPrefixQuery(string field, string termStr)
+        {
+            Limit(termStr + "*", wildcards: 1, fuzzy: false);
+            return base.GetPrefixQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
+        }
 
-        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-            base.GetFuzzyQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr), minSimilarity);
+        protected override Query GetWildcardQuery(string field, string termStr)
+        {
+            Limit(termStr, termStr.Count(c => c is '*' or '?'), fuzzy: false);
+            return base.GetWildcardQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr));
+        }
+
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+        {
+            Limit(termStr + "~", wildcards: 0, fuzzy: true);
+            return base.GetFuzzyQuery(Map(field), DanishArchiveAnalyzer.Fold(termStr), minSimilarity);
+        }
+
+        /// <summary>
+        /// Refuses a word that would walk too much of the index, and more such words than a query may hold. A word
+        /// without a field is asked of several fields; it counts once.
+        /// </summary>
+        private void Limit(string word, int wildcards, bool fuzzy)
+        {
+            // A wildcard first is refused by the parser itself, with its own message.
+            var firstWildcard = word.IndexOfAny(['*', '?']);
+            if (firstWildcard is >= 1 and < SearchLimits.MinLettersBeforeWildcard)
+            {
+                throw new QuerySyntaxException($"'{Shorten(word)}': a word needs at least {SearchLimits.MinLettersBeforeWildcard} letters before * or ?.");
+            }
+
+            if (wildcards > SearchLimits.MaxWildcardsPerWord)
+            {
+                throw new QuerySyntaxException($"'{Shorten(word)}' has {wildcards} wildcards (* or ?); a word may have at most {SearchLimits.MaxWildcardsPerWord}.");
+            }
+
+            if (!_expandingWords.Add(word))
+            {
+                return;
+            }
+
+            if (_expandingWords.Count > SearchLimits.MaxExpandingWords)
+            {
+                throw new QuerySyntaxException($"The query has more than {SearchLimits.MaxExpandingWords} words with *, ? or ~; at most {SearchLimits.MaxExpandingWords} are allowed.");
+            }
+
+            if (fuzzy && _expandingWords.Count(expanding => expanding.EndsWith('~')) > SearchLimits.MaxFuzzyWords)
+            {
+                throw new QuerySyntaxException($"The query has more than {SearchLimits.MaxFuzzyWords} words with ~; at most {SearchLimits.MaxFuzzyWords} are allowed.");
+            }
+        }
+
+        private static string Shorten(string word) => word.Length <= 30 ? word : word[..30] + "…";
 
         protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
             base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);

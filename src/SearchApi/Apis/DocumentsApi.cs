@@ -71,7 +71,7 @@ public static class DocumentsApi
 
     /// <summary>
     /// Serves the first of the document's files still in the inbox. Only paths the index recorded are served,
-    /// resolved inside the inbox: no request can name a path, and none is ever shown.
+    /// resolved inside the inbox and never through a symbolic link: no request can name a path, and none is ever shown.
     /// </summary>
     private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context)
     {
@@ -85,11 +85,9 @@ public static class DocumentsApi
             return NoSuchDocument(id);
         }
 
-        var root = index.InboxRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var file in document.Files)
         {
-            var fullPath = Path.GetFullPath(Path.Combine(root, file.Path));
-            if (fullPath.StartsWith(root, StringComparison.Ordinal) && System.IO.File.Exists(fullPath))
+            if (index.ServableFile(file.Path) is { } fullPath)
             {
                 // Inline, so a PDF opens in the browser and #page=N takes the reader to the cited page.
                 var disposition = new ContentDispositionHeaderValue("inline");

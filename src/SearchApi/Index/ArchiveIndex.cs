@@ -64,6 +64,9 @@ public sealed class ArchiveIndex : IDisposable
 
     public string IndexPath => _ingestion.IndexPath;
 
+    /// <summary>Where an indexed file may be served from, or null when it is gone or is (or lies behind) a symbolic link.</summary>
+    public string? ServableFile(string relativePath) => _ingestion.ServableFile(relativePath);
+
     /// <summary>
     /// Makes changes written so far visible to new searches (cheap when there are none). Waits for a refresh
     /// already under way instead of skipping, since that one may have started before the latest change.

@@ -176,7 +176,7 @@ public sealed record SearchParameters
 
         if (DateOnly.TryParseExact(value, "yyyy-MM", culture, DateTimeStyles.None, out var month))
         {
-            return endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
+            return endOfPeriod ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
 
         return DateOnly.TryParseExact(value, "yyyy", culture, DateTimeStyles.None, out var year)

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Archive.SearchApi.Tests;
+
+/// <summary>
+/// What an attacker or a careless operator tries: files served through symbolic links, uploads through them or over
+/// each other, queries that expand without end, values that overflow. Each gets a clear 4xx; nothing leaves the inbox.
+/// </summary>
+public sealed class HostileInputTests : IAsyncLifetime, IDisposable
+{
+    private const string Key = "prøvenøgle";
+    private const string Secret = "hemmeligtkodeord";
+    private readonly TempDirectory _folder = new();
+    private ArchiveApp _app = null!;
+
+    private string Outside => _folder.Combine("udenfor");
+
+    public async Task InitializeAsync()
+    {
+        var inbox = _folder.Combine("inbox");
+        SampleArchive.Write(inbox, "notat.txt", "Notat om ledsagelse og egen bolig til hjemløse.");
+        File.SetLastWriteTimeUtc(Path.Combine(inbox, "notat.txt"), DateTime.UtcNow.AddMinutes(-1));
+        Directory.CreateDirectory(Outside);
+        await File.WriteAllTextAsync(Path.Combine(Outside, "shadow"), $"root:{Secret}:19000");
+        _app = new ArchiveApp(inbox, _folder.Combine("index"), new Dictionary<string, string?> { ["Archive:ApiKey"] = Key });
+        await _app.ReadyAsync();
+    }
+
+    [Fact]
+    public async Task File_ReplacedByALinkAfterIndexing_IsNotServed()
+    {
+        var id = Assert.Single((await _app.SearchAsync("q=ledsagelse")).Hits()).GetProperty("id").GetString();
+        var path = Path.Combine(_app.Inbox, "notat.txt");
+        File.Delete(path);
+        File.CreateSymbolicLink(path, Path.Combine(Outside, "shadow"));
+
+        using var response = await _app.Client.GetAsync(new Uri($"/api/documents/{id}/file", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_IntoAFolderThatIsALink_IsRefused_AndWritesNothingOutside()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_app.Inbox, "outlink"), Outside);
+
+        using var response = await UploadAsync("brev.txt", "Et brev.", folder: "outlink");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "symbolic link");
+        Assert.False(File.Exists(Path.Combine(Outside, "brev.txt")));
+    }
+
+    [Theory]
+    [InlineData("notat.txt/under", "is a file")]
+    [InlineData("a/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "bytes long")]
+    public async Task Upload_FolderThatCannotBe_Is400(string folder, string message)
+    {
+        using var response = await UploadAsync("brev.txt", "Et brev.", folder);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, message);
+    }
+
+    [Fact]
+    public async Task Upload_FileNameTooLong_Is400()
+    {
+        using var response = await UploadAsync(new string('x', 296) + ".txt", "Et brev.");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bytes long");
+    }
+
+    [Fact]
+    public async Task Upload_SameNameInParallel_OneWins_AndItsSidecarIsTheOneKept()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var name = $"samme-{round}.txt";
+            var uploads = Enumerable.Range(0, 20).Select(async i =>
+            {
+                using var response = await UploadAsync(name, $"Udgave {i}.", metadata: JsonSerializer.Serialize(new { title = $"Titel {i}" }));
+                return (i, response.StatusCode);
+            }).ToList();
+            var results = await Task.WhenAll(uploads);
+
+            var winner = Assert.Single(results, result => result.StatusCode == HttpStatusCode.Accepted);
+            Assert.All(results.Where(result => result != winner), result => Assert.Equal(HttpStatusCode.Conflict, result.StatusCode));
+            var written = Path.Combine(_app.Inbox, name);
+            Assert.Equal($"Udgave {winner.i}.", await File.ReadAllTextAsync(written));
+            Assert.Contains($"Titel {winner.i}\"", await File.ReadAllTextAsync(written + ".json"), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_app.Inbox, ".upload-*"));
+    }
+
+    [Theory]
+    [InlineData("q=aa*a*a*a", "at most 2")]
+    [InlineData("q=m%3F*%3F*", "letters before")]
+    [InlineData("q=bo*+he*+le*+ha*+mi*+ud*", "at most 5")]
+    [InlineData("q=bolig~2+herberg~2+ledsagelse~2+hjemløse~2", "at most 3")]
+    [InlineData("q=%22egen+bolig%22~-3", "from 0 to 50")]
+    [InlineData("q=%22egen+bolig%22~5000", "from 0 to 50")]
+    public async Task Search_QueryOverItsLimits_Is400NamingTheLimit(string query, string message)
+    {
+        foreach (var url in new[] { $"/api/search?{query}", $"/api/search?{query}&format=csv", $"/api/search?{query}&format=atom" })
+        {
+            var problem = await _app.GetProblemAsync(url, 400);
+            Assert.Contains(message, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task DocumentPage_QueryWithNegativeDistance_Is400()
+    {
+        var id = Assert.Single((await _app.SearchAsync("q=ledsagelse")).Hits()).GetProperty("id").GetString();
+
+        await _app.GetProblemAsync($"/api/documents/{id}?q=%22egen+bolig%22~-3", 400);
+    }
+
+    [Theory]
+    [InlineData("to=9999-12")]
+    [InlineData("from=9999-12&to=9999-12")]
+    [InlineData("to=9999")]
+    public async Task Search_DatesAtTheEndOfTime_AreAnswered(string range)
+    {
+        var results = await _app.SearchAsync(range);
+
+        Assert.True(results.Total() >= 0);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _folder.Dispose();
+    }
+
+    private async Task<HttpResponseMessage> UploadAsync(string fileName, string text, string? folder = null, string? metadata = null)
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        using var form = new MultipartFormDataContent { { file, "file", fileName } };
+        if (folder is not null)
+        {
+            form.Add(new StringContent(folder), "folder");
+        }
+
+        if (metadata is not null)
+        {
+            form.Add(new StringContent(metadata), "metadata");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
+        request.Headers.Add("X-Api-Key", Key);
+        return await _app.Client.SendAsync(request);
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string message)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"answered {(int)response.StatusCode}, not {(int)status}: {body}");
+        Assert.Contains(message, body, StringComparison.Ordinal);
+    }
+}
