@@ -1,35 +1,35 @@
-using System.Collections.Immutable;
-
 namespace Archive.Lucene;
 
 /// <summary>
 /// Metadata of a document: values by <see cref="MetadataField"/>, each set field naming its origin in
 /// <see cref="Provenance"/>. Immutable; <see cref="With(MetadataField, string?, string?)"/> gives a changed copy.
 /// </summary>
+/// <remarks>
+/// Values are kept in arrays in the registry's order: a search reads the metadata of every hit and the rules change it
+/// field by field, and a copy of ten references is cheaper than any dictionary.
+/// </remarks>
 public sealed class DocumentMetadata
 {
-    private readonly ImmutableDictionary<string, IReadOnlyList<string>> _values;
-    private readonly ImmutableDictionary<string, string> _provenance;
-    private Dictionary<string, string>? _orderedProvenance;
+    private readonly IReadOnlyList<string>?[] _values;
+    private readonly string?[] _sources;
+    private Dictionary<string, string>? _provenance;
 
     public DocumentMetadata()
-        : this(ImmutableDictionary<string, IReadOnlyList<string>>.Empty, ImmutableDictionary<string, string>.Empty)
+        : this(new IReadOnlyList<string>?[MetadataFields.All.Count], new string?[MetadataFields.All.Count])
     {
     }
 
-    private DocumentMetadata(ImmutableDictionary<string, IReadOnlyList<string>> values, ImmutableDictionary<string, string> provenance)
+    private DocumentMetadata(IReadOnlyList<string>?[] values, string?[] sources)
     {
         _values = values;
-        _provenance = provenance;
+        _sources = sources;
     }
 
     /// <summary>
     /// Field name (<see cref="MetadataField.Name"/>) → where the value came from, e.g. "sidecar" or "text:first-line";
-    /// in the registry's order, so every answer lists the fields the same way. Made when first asked for: the rules
-    /// change metadata field by field, and only the finished record is shown.
+    /// in the registry's order, so every answer lists the fields the same way.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Provenance =>
-        _orderedProvenance ??= MetadataFields.All.Where(entry => _provenance.ContainsKey(entry.Name)).ToDictionary(entry => entry.Name, entry => _provenance[entry.Name]);
+    public IReadOnlyDictionary<string, string> Provenance => _provenance ??= OrderedProvenance();
 
     public string? Title => ValueOf(MetadataFields.Title);
 
@@ -56,23 +56,25 @@ public sealed class DocumentMetadata
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(provenance);
-        var builder = ImmutableDictionary.CreateBuilder<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var metadata = new DocumentMetadata();
         foreach (var (field, fieldValues) in values)
         {
-            builder[Key(field)] = fieldValues;
+            var index = MetadataFields.IndexOf(field);
+            metadata._values[index] = fieldValues;
+            metadata._sources[index] = provenance.GetValueOrDefault(field.Name);
         }
 
-        return new DocumentMetadata(builder.ToImmutable(), provenance.ToImmutableDictionary(StringComparer.Ordinal));
+        return metadata;
     }
 
     /// <summary>True when the field has a value (even an empty list set on purpose, such as a sidecar's "topics": []).</summary>
-    public bool Has(MetadataField field) => _values.ContainsKey(Key(field));
+    public bool Has(MetadataField field) => _values[MetadataFields.IndexOf(field)] is not null;
 
     /// <summary>The field's values; empty when it has none.</summary>
-    public IReadOnlyList<string> ValuesOf(MetadataField field) => _values.TryGetValue(Key(field), out var values) ? values : [];
+    public IReadOnlyList<string> ValuesOf(MetadataField field) => _values[MetadataFields.IndexOf(field)] ?? [];
 
     /// <summary>The field's (first) value, or null.</summary>
-    public string? ValueOf(MetadataField field) => ValuesOf(field) is [var first, ..] ? first : null;
+    public string? ValueOf(MetadataField field) => _values[MetadataFields.IndexOf(field)] is [var first, ..] ? first : null;
 
     /// <summary>A copy with the field set to <paramref name="value"/> (cleared when null or blank), found by <paramref name="source"/>.</summary>
     public DocumentMetadata With(MetadataField field, string? value, string? source) =>
@@ -82,30 +84,50 @@ public sealed class DocumentMetadata
     public DocumentMetadata With(MetadataField field, IReadOnlyList<string> values, string? source)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var provenance = source is null ? _provenance.Remove(Key(field)) : _provenance.SetItem(Key(field), source);
-        return new DocumentMetadata(_values.SetItem(Key(field), [.. values]), provenance);
+        return Copy(MetadataFields.IndexOf(field), [.. values], source);
     }
 
     /// <summary>A copy without the field and its provenance.</summary>
-    public DocumentMetadata Without(MetadataField field) =>
-        new(_values.Remove(Key(field)), _provenance.Remove(Key(field)));
+    public DocumentMetadata Without(MetadataField field) => Copy(MetadataFields.IndexOf(field), null, null);
 
     /// <summary>This metadata with every field <paramref name="overrides"/> has taken from it, provenance included.</summary>
     public DocumentMetadata OverriddenBy(DocumentMetadata overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        var result = this;
-        foreach (var field in MetadataFields.All.Where(overrides.Has))
+        var values = (IReadOnlyList<string>?[])_values.Clone();
+        var sources = (string?[])_sources.Clone();
+        for (var i = 0; i < values.Length; i++)
         {
-            result = result.With(field, overrides.ValuesOf(field), overrides.Provenance.GetValueOrDefault(Key(field)));
+            if (overrides._values[i] is { } overriding)
+            {
+                values[i] = overriding;
+                sources[i] = overrides._sources[i];
+            }
         }
 
-        return result;
+        return new DocumentMetadata(values, sources);
     }
 
-    private static string Key(MetadataField field)
+    private DocumentMetadata Copy(int index, IReadOnlyList<string>? values, string? source)
     {
-        ArgumentNullException.ThrowIfNull(field);
-        return field.Name;
+        var copiedValues = (IReadOnlyList<string>?[])_values.Clone();
+        var copiedSources = (string?[])_sources.Clone();
+        copiedValues[index] = values;
+        copiedSources[index] = values is null ? null : source;
+        return new DocumentMetadata(copiedValues, copiedSources);
+    }
+
+    private Dictionary<string, string> OrderedProvenance()
+    {
+        var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < _sources.Length; i++)
+        {
+            if (_sources[i] is { } source)
+            {
+                provenance[MetadataFields.All[i].Name] = source;
+            }
+        }
+
+        return provenance;
     }
 }

@@ -35,6 +35,21 @@ public static class MetadataFields
     /// <summary>The fields counted as facets (the year of the date is a facet of its own).</summary>
     public static IEnumerable<MetadataField> Facets => All.Where(candidate => candidate.Storage == MetadataStorage.Facet);
 
+    /// <summary>The field's position in <see cref="All"/>.</summary>
+    public static int IndexOf(MetadataField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (ReferenceEquals(All[i], field))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"'{field.Name}' is not a field of the registry.", nameof(field));
+    }
+
     /// <summary>The field a sidecar or metadata.csv name means (any case, aliases included), or null.</summary>
     public static MetadataField? Named(string name) =>
         All.FirstOrDefault(candidate => candidate.AcceptedNames.Any(accepted => accepted.Equals(name, StringComparison.OrdinalIgnoreCase)));
