@@ -25,7 +25,7 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
         File.SetLastWriteTimeUtc(Path.Combine(inbox, "notat.txt"), DateTime.UtcNow.AddMinutes(-1));
         Directory.CreateDirectory(Outside);
         await File.WriteAllTextAsync(Path.Combine(Outside, "shadow"), $"root:{Secret}:19000");
-        _app = new ArchiveApp(inbox, _folder.Combine("index"), new Dictionary<string, string?> { ["Archive:ApiKey"] = Key });
+        _app = new ArchiveApp(inbox, _folder.Combine("index"), new Dictionary<string, string?> { ["Archive:ApiKey"] = Key, ["Archive:MaxFileSizeMegabytes"] = "1" });
         await _app.ReadyAsync();
     }
 
@@ -42,6 +42,41 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task File_IsServedAsWhatItIs_InASandbox()
+    {
+        var id = Assert.Single((await _app.SearchAsync("q=ledsagelse")).Hits()).GetProperty("id").GetString();
+
+        using var response = await _app.Client.GetAsync(new Uri($"/api/documents/{id}/file", UriKind.Relative));
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Contains("sandbox", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_FileOverTheLimitButWithinTheRequestsSlack_Is413_AndWritesNothing()
+    {
+        using var response = await UploadAsync("stor.txt", new string('a', (1024 * 1024) + (512 * 1024)));
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "At most 1 MB");
+        Assert.False(File.Exists(Path.Combine(_app.Inbox, "stor.txt")));
+    }
+
+    [Theory]
+    [InlineData("CON")]
+    [InlineData("NUL.txt")]
+    [InlineData("lpt1.pdf")]
+    [InlineData("bre\u0007v.txt")]
+    [InlineData("mappe\\brev.txt")]
+    [InlineData("brev.txt.")]
+    public async Task Upload_NameWindowsOrATerminalCannotTake_Is400(string fileName)
+    {
+        using var response = await UploadAsync(fileName, "Et brev.");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "name");
+        Assert.Empty(Directory.EnumerateFiles(_app.Inbox, "*brev*", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Archive.Ingestion.Outcomes;
+
 namespace Archive.Ingestion.Extraction;
 
 /// <summary>Bounds on the work spent on one file, so that a hostile or huge file cannot stall ingestion.</summary>
@@ -5,5 +8,25 @@ namespace Archive.Ingestion.Extraction;
 /// <param name="ThreadStackBytes">Stack of the extraction thread: deep but legal nesting in a PDF must not overflow it.</param>
 internal sealed record ExtractionLimits(TimeSpan Timeout, int ThreadStackBytes = 64 * 1024 * 1024)
 {
+    /// <summary>
+    /// The most text one document may hold, whatever its file's size: a 5,000-page report has some 15 million
+    /// characters, while a small zip bomb of a Word file can expand to hundreds of millions. Longer is too-large.
+    /// </summary>
+    public const int MaxDocumentCharacters = 20_000_000;
+
+    /// <summary>The most pages one document may have.</summary>
+    public const int MaxPages = 20_000;
+
+    /// <summary>
+    /// The longest page: some 40 printed pages. A text or Word file without page breaks is cut into pages of at most
+    /// this length (at line ends), so that snippets and page marks work on pages of a reader's size.
+    /// </summary>
+    public const int MaxPageCharacters = 100_000;
+
     public static ExtractionLimits Default { get; } = new(TimeSpan.FromSeconds(60));
+
+    /// <summary>The refusal of a document whose text is longer than <see cref="MaxDocumentCharacters"/>.</summary>
+    public static ExtractionFailedException TooMuchText(string what) => new(
+        FailureReason.TooLarge,
+        string.Create(CultureInfo.InvariantCulture, $"{what} holds more than {MaxDocumentCharacters:N0} characters of text, the most one document may hold; split it into smaller files"));
 }

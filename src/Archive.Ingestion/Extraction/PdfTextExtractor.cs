@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Ingestion.Extraction.Pdf;
 using Archive.Ingestion.Outcomes;
 using UglyToad.PdfPig;
@@ -58,6 +59,11 @@ internal sealed class PdfTextExtractor : ITextExtractor
         PdfDocument? fallback = null;
         Exception? firstFailure = null;
         var failedPages = 0;
+        var characters = 0L;
+        if (pageCount > ExtractionLimits.MaxPages)
+        {
+            throw new ExtractionFailedException(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the PDF has {pageCount:N0} pages; at most {ExtractionLimits.MaxPages:N0} can be indexed as one document"));
+        }
 
         try
         {
@@ -82,6 +88,11 @@ internal sealed class PdfTextExtractor : ITextExtractor
                 }
 
                 pages[number - 1] = text ?? string.Empty;
+                characters += pages[number - 1].Length;
+                if (characters > ExtractionLimits.MaxDocumentCharacters)
+                {
+                    throw ExtractionLimits.TooMuchText("the PDF");
+                }
             }
         }
         finally

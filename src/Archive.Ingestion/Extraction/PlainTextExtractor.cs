@@ -27,6 +27,12 @@ internal sealed class PlainTextExtractor : ITextExtractor
             throw new ExtractionFailedException(FailureReason.Empty, "the file is empty (0 bytes)");
         }
 
+        // Even Windows-1252 gives at least one character per byte: a larger file cannot fit, and is not decoded.
+        if (content.Length > ExtractionLimits.MaxDocumentCharacters * 4L)
+        {
+            throw ExtractionLimits.TooMuchText("the text file");
+        }
+
         var text = Decode(content);
         var pages = text.Split('\f').Select(TextNormalizer.Normalize).ToList();
         while (pages.Count > 1 && pages[^1].Length == 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using Archive.Ingestion.Outcomes;
 
@@ -32,7 +33,7 @@ internal sealed class TextExtraction
             return ExtractionOutcome.Failure(FailureReason.UnsupportedFormat, $"no extractor is configured for {detection.Description}", format);
         }
 
-        var outcome = await RunWithLimitsAsync(extractor, content, cancellationToken);
+        var outcome = Bounded(await RunWithLimitsAsync(extractor, content, cancellationToken));
         if (outcome.Text is { } text && !text.HasText)
         {
             return format == FileFormat.Pdf
@@ -42,6 +43,43 @@ internal sealed class TextExtraction
 
         return outcome;
     }
+
+    /// <summary>
+    /// Holds every document to the same bounds, whatever its format: at most <see cref="ExtractionLimits.MaxDocumentCharacters"/>
+    /// and <see cref="ExtractionLimits.MaxPages"/>, and pages no longer than <see cref="ExtractionLimits.MaxPageCharacters"/>:
+    /// a PDF's pages are real and one that long is refused; other formats' pages are cut at line ends.
+    /// </summary>
+    private static ExtractionOutcome Bounded(ExtractionOutcome outcome)
+    {
+        if (outcome.Text is not { } text || outcome.Format is not { } format)
+        {
+            return outcome;
+        }
+
+        if (text.Pages.Sum(page => (long)page.Length) > ExtractionLimits.MaxDocumentCharacters)
+        {
+            var tooMuch = ExtractionLimits.TooMuchText("the file");
+            return ExtractionOutcome.Failure(tooMuch.Reason, tooMuch.Message, format);
+        }
+
+        if (text.Pages.All(page => page.Length <= ExtractionLimits.MaxPageCharacters))
+        {
+            return text.Pages.Count <= ExtractionLimits.MaxPages ? outcome : TooManyPages(text.Pages.Count, format);
+        }
+
+        if (format == FileFormat.Pdf)
+        {
+            return ExtractionOutcome.Failure(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"a page of the PDF holds more than {ExtractionLimits.MaxPageCharacters:N0} characters, more than any real page"), format);
+        }
+
+        var pages = text.Pages.SelectMany(PageCutter.Cut).ToList();
+        return pages.Count <= ExtractionLimits.MaxPages
+            ? ExtractionOutcome.Success(format, text with { Pages = pages })
+            : TooManyPages(pages.Count, format);
+    }
+
+    private static ExtractionOutcome TooManyPages(int pages, FileFormat format) =>
+        ExtractionOutcome.Failure(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the file has {pages:N0} pages; at most {ExtractionLimits.MaxPages:N0} can be indexed as one document"), format);
 
     /// <summary>
     /// Runs the extractor on a dedicated thread with a large stack. A library call cannot be aborted in .NET,

@@ -93,6 +93,13 @@ public static class DocumentsApi
                 var disposition = new ContentDispositionHeaderValue("inline");
                 disposition.SetHttpFileName(Path.GetFileName(file.Path));
                 context.Response.Headers.ContentDisposition = disposition.ToString();
+
+                // The browser must take the file for what the archive says it is, and a file that could hold script
+                // (anything but a PDF, which the browser's viewer shows) runs in a sandbox, never in the archive's origin.
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Response.Headers.ContentSecurityPolicy = document.ContentType == "application/pdf"
+                    ? "default-src 'none'; frame-ancestors 'self'"
+                    : "sandbox; default-src 'none'; frame-ancestors 'self'";
                 return TypedResults.PhysicalFile(fullPath, document.ContentType, enableRangeProcessing: true);
             }
         }

@@ -55,9 +55,20 @@ public static class UploadApi
         {
             return TypedResults.Problem(title: "The upload is not valid multipart/form-data", detail: exception.Message, statusCode: StatusCodes.Status400BadRequest);
         }
+
         if (form.Files.GetFile("file") is not { } file || file.Length == 0)
         {
             return Invalid("file", "No file: send one non-empty part named 'file'.");
+        }
+
+        // The request may be a little larger than the file (the form around it); the file itself gets the same limit
+        // as ingestion, so an accepted upload never fails as too-large afterwards.
+        if (file.Length > options.MaxFileBytes)
+        {
+            return TypedResults.Problem(
+                title: "The file is larger than the archive accepts",
+                detail: $"At most {options.MaxFileSizeMegabytes} MB per file (Archive:MaxFileSizeMegabytes).",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         var folder = form["folder"].ToString();

@@ -22,9 +22,29 @@ internal sealed class TextSink
 
     private StringBuilder Current => _captures.Count > 0 ? _captures.Peek() : _main;
 
-    public void Append(string text) => Current.Append(text);
+    public void Append(string text)
+    {
+        Current.Append(text);
+        CheckLength();
+    }
 
-    public void Append(char c) => Current.Append(c);
+    public void Append(char c)
+    {
+        Current.Append(c);
+        if (Current.Length > ExtractionLimits.MaxDocumentCharacters)
+        {
+            CheckLength();
+        }
+    }
+
+    /// <summary>Stops a part that expands beyond what a document may hold before it fills the memory (a zip bomb).</summary>
+    private void CheckLength()
+    {
+        if (_main.Length + _captures.Sum(capture => capture.Length) > ExtractionLimits.MaxDocumentCharacters)
+        {
+            throw ExtractionLimits.TooMuchText("the Word file");
+        }
+    }
 
     /// <summary>Ends a line: a newline in running text, a space inside a table cell.</summary>
     public void LineBreak() => Current.Append(CellDepth > 0 ? ' ' : '\n');
