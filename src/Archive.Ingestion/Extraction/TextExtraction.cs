@@ -33,7 +33,7 @@ internal sealed class TextExtraction
             return ExtractionOutcome.Failure(FailureReason.UnsupportedFormat, $"no extractor is configured for {detection.Description}", format);
         }
 
-        var outcome = Bounded(await RunWithLimitsAsync(extractor, content, cancellationToken));
+        var outcome = WithoutCprNumbers(Bounded(await RunWithLimitsAsync(extractor, content, cancellationToken)));
         if (outcome.Text is { } text && !text.HasText)
         {
             return format == FileFormat.Pdf
@@ -77,6 +77,12 @@ internal sealed class TextExtraction
             ? ExtractionOutcome.Success(format, text with { Pages = pages })
             : TooManyPages(pages.Count, format);
     }
+
+    /// <summary>Masks CPR numbers in the text and the embedded title before anything downstream sees them.</summary>
+    private static ExtractionOutcome WithoutCprNumbers(ExtractionOutcome outcome) =>
+        outcome.Text is { } text && outcome.Format is { } format
+            ? ExtractionOutcome.Success(format, new ExtractedText([.. text.Pages.Select(CprNumbers.MaskIn)], text.EmbeddedTitle is null ? null : CprNumbers.MaskIn(text.EmbeddedTitle)))
+            : outcome;
 
     private static ExtractionOutcome TooManyPages(int pages, FileFormat format) =>
         ExtractionOutcome.Failure(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the file has {pages:N0} pages; at most {ExtractionLimits.MaxPages:N0} can be indexed as one document"), format);
