@@ -2,6 +2,7 @@ using Archive.Ingestion;
 using Archive.Lucene.Analysis;
 using Archive.SearchApi.Apis;
 using Archive.SearchApi.Index;
+using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ public static class ArchiveApiExtensions
         services.AddHostedService(provider => provider.GetRequiredService<IngestionHost>());
         services.AddHostedService<SearcherRefresher>();
         services.AddProblemDetails();
+        services.AddArchiveRequestLimits();
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer((document, _, _) =>
@@ -50,6 +52,7 @@ public static class ArchiveApiExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

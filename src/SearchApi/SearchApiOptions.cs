@@ -21,6 +21,15 @@ public sealed class SearchApiOptions
 
     /// <summary>How often searches look for index changes; new documents are searchable at most this much later.</summary>
     public TimeSpan SearchRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Uploads one client may send per minute. Default: 60.</summary>
+    public int UploadsPerMinute { get; set; } = 60;
+
+    /// <summary>Wrong API keys one client may send per minute before it is refused until the minute is over. Default: 10.</summary>
+    public int FailedKeysPerMinute { get; set; } = 10;
+
+    /// <summary>Searches (and exports, similar documents) run at once; more wait in a queue. Default: four per core.</summary>
+    public int SearchesAtOnce { get; set; } = 4 * Environment.ProcessorCount;
 }
 
 /// <summary>Refuses settings the API cannot run with, naming the key.</summary>
@@ -29,8 +38,20 @@ internal sealed class SearchApiOptionsValidator : IValidateOptions<SearchApiOpti
     public ValidateOptionsResult Validate(string? name, SearchApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.SearchRefreshInterval >= TimeSpan.FromMilliseconds(10) && options.SearchRefreshInterval <= TimeSpan.FromHours(1)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{SearchApiOptions.Section}:{nameof(options.SearchRefreshInterval)} must be from 00:00:00.010 to 01:00:00 (got '{options.SearchRefreshInterval}').");
+        var problems = new List<string>();
+        if (options.SearchRefreshInterval < TimeSpan.FromMilliseconds(10) || options.SearchRefreshInterval > TimeSpan.FromHours(1))
+        {
+            problems.Add($"{SearchApiOptions.Section}:{nameof(options.SearchRefreshInterval)} must be from 00:00:00.010 to 01:00:00 (got '{options.SearchRefreshInterval}').");
+        }
+
+        foreach (var (key, value) in new[] { (nameof(options.UploadsPerMinute), options.UploadsPerMinute), (nameof(options.FailedKeysPerMinute), options.FailedKeysPerMinute), (nameof(options.SearchesAtOnce), options.SearchesAtOnce) })
+        {
+            if (value < 1)
+            {
+                problems.Add($"{SearchApiOptions.Section}:{key} must be at least 1 (got '{value}').");
+            }
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -25,7 +25,7 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
         File.SetLastWriteTimeUtc(Path.Combine(inbox, "notat.txt"), DateTime.UtcNow.AddMinutes(-1));
         Directory.CreateDirectory(Outside);
         await File.WriteAllTextAsync(Path.Combine(Outside, "shadow"), $"root:{Secret}:19000");
-        _app = new ArchiveApp(inbox, _folder.Combine("index"), new Dictionary<string, string?> { ["Archive:ApiKey"] = Key, ["Archive:MaxFileSizeMegabytes"] = "1" });
+        _app = new ArchiveApp(inbox, _folder.Combine("index"), new Dictionary<string, string?> { ["Archive:ApiKey"] = Key, ["Archive:MaxFileSizeMegabytes"] = "1", ["Archive:UploadsPerMinute"] = "1000" });
         await _app.ReadyAsync();
     }
 
@@ -42,6 +42,38 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongKeys_AfterTheLimit_Are429WithRetryAfter_EvenWithTheRightKey()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var wrong = await UploadAsync("brev.txt", "Et brev.", key: $"gæt-{i}");
+            statuses.Add(wrong.StatusCode);
+        }
+
+        using var right = await UploadAsync("brev.txt", "Et brev.");
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 10).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 2)), statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.True(right.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 says when to come back");
+        Assert.False(File.Exists(Path.Combine(_app.Inbox, "brev.txt")));
+    }
+
+    [Fact]
+    public async Task Uploads_OverTheClientsLimitPerMinute_Are429()
+    {
+        using var limited = new ArchiveApp(_app.Inbox, _folder.Combine("index-2"), new Dictionary<string, string?> { ["Archive:ApiKey"] = Key, ["Archive:UploadsPerMinute"] = "2", ["Archive:HostIngestion"] = "false" });
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await UploadAsync($"brev-{i}.txt", "Et brev.", client: limited.Client);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], statuses);
     }
 
     [Fact]
@@ -174,7 +206,7 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
         _folder.Dispose();
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string fileName, string text, string? folder = null, string? metadata = null)
+    private async Task<HttpResponseMessage> UploadAsync(string fileName, string text, string? folder = null, string? metadata = null, string key = Key, HttpClient? client = null)
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
@@ -190,8 +222,8 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
-        request.Headers.Add("X-Api-Key", Key);
-        return await _app.Client.SendAsync(request);
+        request.Headers.Add("X-Api-Key", key);
+        return await (client ?? _app.Client).SendAsync(request);
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string message)

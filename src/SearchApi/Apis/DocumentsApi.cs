@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Archive.Lucene.Search;
 using Archive.SearchApi.Index;
+using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -25,6 +26,7 @@ public static class DocumentsApi
             .Produces(StatusCodes.Status200OK, typeof(void), "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain");
         documents.MapGet("/{id}/similar", Similar)
             .WithName("SimilarDocuments")
+            .RequireRateLimiting(RequestLimits.Searches)
             .WithSummary("Documents most like this one (precedent), optionally only from other municipalities");
         return api;
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Archive.Lucene.Search;
 using Archive.SearchApi.Exports;
 using Archive.SearchApi.Index;
+using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,7 @@ public static class SearchApi
     {
         api.MapGet("/search", Search)
             .WithName("Search")
+            .RequireRateLimiting(RequestLimits.Searches)
             .WithSummary("Search the archive")
             .WithDescription("Full-text Danish search with filters (AND across fields, OR within one), multi-select facet counts, snippets with page numbers, sorting and paging. format=csv exports the whole result set (up to 10,000 rows); format=atom gives a feed of the 50 newest matches.")
             .Produces<SearchResponse>(StatusCodes.Status200OK, "application/json", CsvExport.ContentType, AtomFeed.ContentType);

@@ -1,5 +1,6 @@
 using Archive.Ingestion;
 using Archive.Ingestion.Outcomes;
+using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Archive.SearchApi.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,6 +19,7 @@ public static class UploadApi
             .WithDescription("multipart/form-data with one part 'file', an optional field 'folder' (a relative folder in the archive) and an optional field 'metadata' (the JSON of a sidecar: title, council, municipality, date, type, topics, caseNumber, recipient, signatory, sourceUrl). Answers 202: the file is ingested within seconds; its document is at Location, and a file that cannot be read appears under /api/ingest/failures.")
             .Accepts<IFormFile>("multipart/form-data")
             .AddEndpointFilter<ApiKeyFilter>()
+            .RequireRateLimiting(RequestLimits.Uploads)
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(options.MaxFileBytes + (1024 * 1024)))
             .WithFormOptions(multipartBodyLengthLimit: options.MaxFileBytes + (1024 * 1024));

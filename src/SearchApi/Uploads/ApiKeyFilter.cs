@@ -1,14 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
+using Archive.SearchApi.Limits;
 using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi.Uploads;
 
 /// <summary>
 /// Lets a request through only with the configured <c>X-Api-Key</c>. While <c>Archive:ApiKey</c> is unset,
-/// every such request is refused: an archive is read-only until its operator chooses a key.
+/// every such request is refused: an archive is read-only until its operator chooses a key. A client that sends
+/// too many wrong keys is refused (429) until its minute is over, whatever key it sends.
 /// </summary>
-public sealed class ApiKeyFilter(IOptions<SearchApiOptions> settings) : IEndpointFilter
+public sealed class ApiKeyFilter(IOptions<SearchApiOptions> settings, FailedKeyLimiter failedKeys) : IEndpointFilter
 {
     private readonly SearchApiOptions _options = settings.Value;
 
@@ -26,9 +28,21 @@ public sealed class ApiKeyFilter(IOptions<SearchApiOptions> settings) : IEndpoin
                 statusCode: StatusCodes.Status403Forbidden);
         }
 
+        var client = RequestLimits.ClientOf(context.HttpContext);
+        if (!failedKeys.MayTry(client))
+        {
+            return TooManyWrongKeys();
+        }
+
         var given = context.HttpContext.Request.Headers[HeaderName].ToString();
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(_options.ApiKey)))
         {
+            using var lease = failedKeys.RecordFailure(client);
+            if (!lease.IsAcquired)
+            {
+                return TooManyWrongKeys();
+            }
+
             return TypedResults.Problem(
                 title: "Missing or wrong API key",
                 detail: $"Send the archive's key in the {HeaderName} header.",
@@ -36,5 +50,17 @@ public sealed class ApiKeyFilter(IOptions<SearchApiOptions> settings) : IEndpoin
         }
 
         return await next(context);
+    }
+
+    private static RetryLater TooManyWrongKeys() => new RetryLater(TimeSpan.FromMinutes(1), "Too many wrong API keys", "This client sent too many wrong keys; try again in a minute.");
+
+    /// <summary>A 429 problem with Retry-After.</summary>
+    private sealed class RetryLater(TimeSpan wait, string title, string detail) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(httpContext);
+        }
     }
 }
