@@ -22,6 +22,12 @@ public sealed class SearchApiOptions
     /// <summary>How often searches look for index changes; new documents are searchable at most this much later.</summary>
     public TimeSpan SearchRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// The longest a search (an export, a similar-documents request) may take; longer ones stop and answer 503.
+    /// A search also stops the moment its client goes away. Default: 5 seconds.
+    /// </summary>
+    public TimeSpan SearchTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Uploads one client may send per minute. Default: 60.</summary>
     public int UploadsPerMinute { get; set; } = 60;
 
@@ -42,6 +48,11 @@ internal sealed class SearchApiOptionsValidator : IValidateOptions<SearchApiOpti
         if (options.SearchRefreshInterval < TimeSpan.FromMilliseconds(10) || options.SearchRefreshInterval > TimeSpan.FromHours(1))
         {
             problems.Add($"{SearchApiOptions.Section}:{nameof(options.SearchRefreshInterval)} must be from 00:00:00.010 to 01:00:00 (got '{options.SearchRefreshInterval}').");
+        }
+
+        if (options.SearchTimeout <= TimeSpan.Zero || options.SearchTimeout > TimeSpan.FromMinutes(10))
+        {
+            problems.Add($"{SearchApiOptions.Section}:{nameof(options.SearchTimeout)} must be longer than 0 and at most 00:10:00 (got '{options.SearchTimeout}').");
         }
 
         foreach (var (key, value) in new[] { (nameof(options.UploadsPerMinute), options.UploadsPerMinute), (nameof(options.FailedKeysPerMinute), options.FailedKeysPerMinute), (nameof(options.SearchesAtOnce), options.SearchesAtOnce) })

@@ -45,6 +45,21 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_OverItsTimeBudget_Is503SayingSo()
+    {
+        // A page-long repetition of one word makes snippets work; a budget of a millisecond cannot cover it.
+        SampleArchive.Write(_app.Inbox, "gentagelse.txt", string.Concat(Enumerable.Repeat("gentagelsesord ", 60_000)));
+        Assert.True(
+            await Eventually.WaitUntilAsync(async () => (await _app.GetJsonAsync("/api/health")).GetProperty("documents").GetInt32() == 2, TimeSpan.FromSeconds(30)),
+            $"not ingested: {await _app.Client.GetStringAsync(new Uri("/api/ingest/failures", UriKind.Relative))}");
+        using var hurried = new ArchiveApp(_app.Inbox, _app.IndexPath, new Dictionary<string, string?> { ["Archive:HostIngestion"] = "false", ["Archive:SearchTimeout"] = "00:00:00.001" });
+
+        var problem = await hurried.GetProblemAsync("/api/search?q=gentagelsesord", 503);
+
+        Assert.Contains("stopped after", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WrongKeys_AfterTheLimit_Are429WithRetryAfter_EvenWithTheRightKey()
     {
         var statuses = new List<HttpStatusCode>();

@@ -9,6 +9,8 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Archive:CommitBatchSize", "0")]
     [InlineData("Archive:SearchRefreshInterval", "00:00:00")]
     [InlineData("Archive:MaxFileSizeMegabytes", "lots")]
+    [InlineData("Archive:SearchTimeout", "00:00:00")]
+    [InlineData("Archive:UploadsPerMinute", "0")]
     public void BadSetting_StopsTheStart_NamingTheKey(string key, string value)
     {
         var inbox = _folder.Combine("inbox");

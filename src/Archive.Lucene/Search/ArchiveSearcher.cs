@@ -22,7 +22,11 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
     /// <summary>Parses a query without running it; throws <see cref="QuerySyntaxException"/> when it cannot be read.</summary>
     public Query Parse(string query) => _parser.Parse(query);
 
-    public SearchResults Search(SearchRequest request)
+    /// <summary>
+    /// Runs a search. <paramref name="cancellationToken"/> stops it part-way (collecting, counting facets, building
+    /// snippets) with an <see cref="OperationCanceledException"/>: a request whose client left or whose time ran out.
+    /// </summary>
+    public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.HasQuery ? _parser.Parse(request.Query!) : new MatchAllDocsQuery();
@@ -39,7 +43,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             var top = CreateTopCollector(request.Sort, window);
             var unfilteredFields = ArchiveFields.FacetFields.Where(field => !filters.ContainsKey(field)).ToList();
             var counter = new FacetCounter(request.WithFacets ? unfilteredFields : []);
-            searcher.Search(query, FilterFor(filters, request, except: null), MultiCollector.Wrap(top, counter));
+            searcher.Search(query, FilterFor(filters, request, except: null), new CancellableCollector(MultiCollector.Wrap(top, counter), cancellationToken));
             var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(counter.Results(), StringComparer.Ordinal);
             if (request.WithFacets)
             {
@@ -47,14 +51,14 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
                 foreach (var field in filters.Keys)
                 {
                     var own = new FacetCounter([field]);
-                    searcher.Search(query, FilterFor(filters, request, except: field), own);
+                    searcher.Search(query, FilterFor(filters, request, except: field), new CancellableCollector(own, cancellationToken));
                     facets[field] = own.Results()[field];
                 }
             }
 
             var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var terms = request.WithSnippets && request.HasQuery ? MatchedTerms.Of(query, searcher) : [];
-            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, terms, request.WithSnippets)).ToList();
+            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, terms, request.WithSnippets, cancellationToken)).ToList();
             return new SearchResults(top.TotalHits, hits, facets)
             {
                 Suggestion = top.TotalHits == 0 && request.HasQuery ? Suggest(searcher, request, filters) : null,
@@ -137,7 +141,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
     /// Documents most like the one with <paramref name="id"/> by their distinctive Danish terms (MoreLikeThis),
     /// optionally only from other municipalities than its own; null when there is no such document.
     /// </summary>
-    public IReadOnlyList<SearchHit>? Similar(string id, int size, bool otherMunicipalities)
+    public IReadOnlyList<SearchHit>? Similar(string id, int size, bool otherMunicipalities, CancellationToken cancellationToken = default)
     {
         var searcher = Acquire();
         try
@@ -173,7 +177,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             }
 
             var terms = MatchedTerms.Of(query, searcher);
-            return [.. searcher.Search(query, size).ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true))];
+            return [.. searcher.Search(query, size).ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true, cancellationToken))];
         }
         finally
         {
@@ -208,8 +212,9 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         return top.TotalHits == 0 ? -1 : top.ScoreDocs[0].Doc;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlySet<string> terms, bool withSnippets)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlySet<string> terms, bool withSnippets, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // Without snippets the pages are not read at all: an export of thousands of rows needs only metadata.
         Document stored;
         if (withSnippets)
@@ -224,7 +229,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         }
 
         var document = ArchiveDocumentMapper.FromLucene(stored);
-        var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets) : [];
+        var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets, cancellationToken) : [];
         return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
     }
 

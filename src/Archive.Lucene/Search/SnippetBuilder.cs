@@ -18,7 +18,10 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
     // matches past this many characters are not looked for.
     private const int MaxAnalyzedCharacters = 400_000;
 
-    public IReadOnlyList<Snippet> Build(IReadOnlyList<string> pages, IReadOnlySet<string> terms, int maxSnippets)
+    // A word repeated all over a page gives as many equally good passages; a sample of them is enough to choose from.
+    private const int MaxCandidatesPerPage = 200;
+
+    public IReadOnlyList<Snippet> Build(IReadOnlyList<string> pages, IReadOnlySet<string> terms, int maxSnippets, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(terms);
@@ -31,6 +34,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
         var analyzed = 0;
         for (var page = 0; page < pages.Count && analyzed < MaxAnalyzedCharacters; page++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = pages[page];
             analyzed += text.Length;
             if (terms.Count > 0)
@@ -104,13 +108,32 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
         return matches;
     }
 
+    /// <summary>
+    /// One candidate passage around each match, with the matches it holds. Matches come in text order, and so do the
+    /// passages' starts and ends, so the matches inside are found with two pointers that only move forward: linear in
+    /// the page, however often a word repeats. A page offers at most <see cref="MaxCandidatesPerPage"/> passages.
+    /// </summary>
     private static IEnumerable<Passage> PassagesAround(int page, string text, List<(int Start, int End, string Term)> matches)
     {
-        foreach (var (start, _, _) in matches)
+        var first = 0;
+        var last = 0;
+        var step = Math.Max(1, matches.Count / MaxCandidatesPerPage);
+        for (var i = 0; i < matches.Count; i += step)
         {
-            var from = WordStart(text, Math.Max(0, start - ContextBefore));
+            var from = WordStart(text, Math.Max(0, matches[i].Start - ContextBefore));
             var to = WordEnd(text, Math.Min(text.Length, from + PassageLength));
-            var inside = matches.Where(m => m.Start >= from && m.End <= to).ToList();
+            while (first < matches.Count && matches[first].Start < from)
+            {
+                first++;
+            }
+
+            last = Math.Max(last, first);
+            while (last < matches.Count && matches[last].End <= to)
+            {
+                last++;
+            }
+
+            var inside = matches.GetRange(first, last - first);
             yield return new Passage(page, from, to, inside, inside.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count());
         }
     }
@@ -181,9 +204,14 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    // A passage starts and ends on a word boundary, but never looks further than this for one: a "word" of
+    // thousands of characters must not make every passage walk it.
+    private const int MaxWordReach = 40;
+
     private static int WordStart(string text, int index)
     {
-        while (index > 0 && !char.IsWhiteSpace(text[index - 1]))
+        var limit = Math.Max(0, index - MaxWordReach);
+        while (index > limit && !char.IsWhiteSpace(text[index - 1]))
         {
             index--;
         }
@@ -193,7 +221,8 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
 
     private static int WordEnd(string text, int index)
     {
-        while (index < text.Length && !char.IsWhiteSpace(text[index]))
+        var limit = Math.Min(text.Length, index + MaxWordReach);
+        while (index < limit && !char.IsWhiteSpace(text[index]))
         {
             index++;
         }

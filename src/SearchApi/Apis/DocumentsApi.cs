@@ -5,6 +5,7 @@ using Archive.SearchApi.Index;
 using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Archive.SearchApi.Apis;
@@ -115,6 +116,8 @@ public static class DocumentsApi
     private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> Similar(
         string id,
         ArchiveIndex index,
+        HttpContext context,
+        IOptions<SearchApiOptions> options,
         [Description("How many similar documents, 1–50 (default 10).")] string? size = null,
         [Description("true: only documents from other municipalities than this one's.")] string? otherMunicipalities = null)
     {
@@ -141,9 +144,17 @@ public static class DocumentsApi
             return ArchiveUnavailable.Problem(index.Problem);
         }
 
-        return searcher.Similar(id, count, others) is { } hits
-            ? TypedResults.Ok(new SimilarResponse(id, hits.Count, [.. hits.Select(HitResponse.From)]))
-            : NoSuchDocument(id);
+        using var budget = new SearchBudget(context, options.Value);
+        try
+        {
+            return searcher.Similar(id, count, others, budget.Token) is { } hits
+                ? TypedResults.Ok(new SimilarResponse(id, hits.Count, [.. hits.Select(HitResponse.From)]))
+                : NoSuchDocument(id);
+        }
+        catch (OperationCanceledException) when (budget.RanOut)
+        {
+            return budget.Problem();
+        }
     }
 
     private static ProblemHttpResult NoSuchDocument(string id) => TypedResults.Problem(

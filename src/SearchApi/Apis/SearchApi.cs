@@ -5,6 +5,7 @@ using Archive.SearchApi.Index;
 using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi.Apis;
 
@@ -25,7 +26,7 @@ public static class SearchApi
     }
 
     private static Results<Ok<SearchResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Search(
-        [AsParameters] SearchParameters parameters, ArchiveIndex index, HttpContext context, TimeProvider clock)
+        [AsParameters] SearchParameters parameters, ArchiveIndex index, HttpContext context, TimeProvider clock, IOptions<SearchApiOptions> options)
     {
         var errors = parameters.Validate(out var request, out var format);
         if (errors.Count > 0)
@@ -45,10 +46,15 @@ public static class SearchApi
             _ => request,
         };
         var clockStart = Stopwatch.GetTimestamp();
+        using var budget = new SearchBudget(context, options.Value);
         SearchResults results;
         try
         {
-            results = searcher.Search(request);
+            results = searcher.Search(request, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.RanOut)
+        {
+            return budget.Problem();
         }
         catch (QuerySyntaxException exception)
         {

@@ -10,6 +10,38 @@ public sealed class SnippetBuilderTests : IDisposable
     public SnippetBuilderTests() => _snippets = new SnippetBuilder(_analyzer);
 
     [Fact]
+    public void Build_OneWordRepeatedOverAWholePage_GivesThreePassages()
+    {
+        // 160,000 matches on one page: every match once held a list of all the others.
+        var page = string.Concat(Enumerable.Repeat("bolig ", 160_000));
+
+        var snippets = _snippets.Build([page], _analyzer.Terms("bolig").ToHashSet(), maxSnippets: 3);
+
+        Assert.Equal(3, snippets.Count);
+        Assert.All(snippets, snippet => Assert.Contains("<mark>bolig</mark>", snippet.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_AWordWithoutSpaces_GivesAPassageOfNormalLength()
+    {
+        var page = new string('x', 50_000) + " bolig " + new string('y', 50_000);
+
+        var snippet = Assert.Single(_snippets.Build([page], _analyzer.Terms("bolig").ToHashSet(), maxSnippets: 3));
+
+        Assert.Contains("<mark>bolig</mark>", snippet.Html, StringComparison.Ordinal);
+        Assert.InRange(snippet.Html.Length, 10, 600);
+    }
+
+    [Fact]
+    public void Build_Cancelled_Stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => _snippets.Build(["bolig"], new HashSet<string>(["bolig"]), 3, cancelled.Token));
+    }
+
+    [Fact]
     public void Build_PrefersThePassageWithMoreOfTheQueryTerms()
     {
         var filler = string.Join(' ', Enumerable.Repeat("tekst uden betydning", 60));
