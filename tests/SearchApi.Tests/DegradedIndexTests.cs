@@ -22,6 +22,7 @@ public sealed class DegradedIndexTests : IDisposable
         Assert.Equal("degraded", health.GetProperty("status").GetString());
         Assert.False(health.GetProperty("ingesting").GetBoolean());
         Assert.Contains("in use by another process", health.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(index, health.GetProperty("problem").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, results.Total());
     }
 
@@ -44,6 +45,10 @@ public sealed class DegradedIndexTests : IDisposable
         Assert.Equal(0, health.GetProperty("documents").GetInt32());
         Assert.False(string.IsNullOrEmpty(health.GetProperty("problem").GetString()));
         Assert.Equal("The archive's index is not available", problem.GetProperty("title").GetString());
+
+        // Where the archive keeps its files is for its log, not for its clients.
+        Assert.DoesNotContain(index, health.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(index, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

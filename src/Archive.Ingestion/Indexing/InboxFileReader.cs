@@ -42,7 +42,8 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return FileRead.Failed(snapshot, FailureReason.Unreadable, $"the file could not be read: {exception.Message}");
+            _logger.LogWarning(exception, "Cannot read {Path}", snapshot.RelativePath);
+            return FileRead.Failed(snapshot, FailureReason.Unreadable, $"the file could not be read: {ReadProblems.Describe(exception)}");
         }
 
         // A file still being written has moved on since it was seen: read it again once it is quiet. A file swapped
@@ -76,7 +77,7 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
         catch (Exception exception)
         {
             _logger.LogError(exception, "Unexpected error while extracting {Path}", snapshot.RelativePath);
-            return FileRead.Failed(snapshot, FailureReason.Corrupt, $"unexpected error: {exception.Message}");
+            return FileRead.Failed(snapshot, FailureReason.Corrupt, $"the file could not be read: {ReadProblems.Describe(exception)}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Archive.Ingestion.Outcomes;
 using System.Text;
 using System.Text.Json;
 using Archive.Lucene;
@@ -49,7 +50,7 @@ internal static class MetadataCsv
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new Sidecar(new DocumentMetadata(), [$"{FileName} could not be read: {exception.Message}"]);
+            return new Sidecar(new DocumentMetadata(), [$"{FileName} could not be read: {ReadProblems.Describe(exception)}"]);
         }
 
         return RowFor(content, Path.GetFileName(documentFullPath));

@@ -1,3 +1,4 @@
+using Archive.Ingestion.Outcomes;
 using System.Text.Json;
 using Archive.Lucene;
 
@@ -30,11 +31,11 @@ internal sealed record Sidecar(DocumentMetadata Metadata, IReadOnlyList<string> 
         }
         catch (IOException exception)
         {
-            return new Sidecar(new DocumentMetadata(), [$"the sidecar could not be read: {exception.Message}"]);
+            return new Sidecar(new DocumentMetadata(), [$"the sidecar could not be read: {ReadProblems.Describe(exception)}"]);
         }
         catch (UnauthorizedAccessException exception)
         {
-            return new Sidecar(new DocumentMetadata(), [$"the sidecar could not be read: {exception.Message}"]);
+            return new Sidecar(new DocumentMetadata(), [$"the sidecar could not be read: {ReadProblems.Describe(exception)}"]);
         }
     }
 

@@ -43,19 +43,19 @@ public static class UploadApi
         catch (BadHttpRequestException exception)
         {
             // Kestrel's request size limit: the body was refused before anything was written.
-            return TypedResults.Problem(title: "The upload cannot be read", detail: exception.Message, statusCode: exception.StatusCode);
+            return TypedResults.Problem(title: "The upload cannot be read", detail: "The request was refused before anything was written (too large, or not complete).", statusCode: exception.StatusCode);
         }
         catch (InvalidDataException exception)
         {
             var tooLarge = exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
             return TypedResults.Problem(
                 title: tooLarge ? "The file is larger than the archive accepts" : "The upload is not valid multipart/form-data",
-                detail: tooLarge ? $"At most {options.MaxFileSizeMegabytes} MB per file (Archive:MaxFileSizeMegabytes)." : exception.Message,
+                detail: tooLarge ? $"At most {options.MaxFileSizeMegabytes} MB per file (Archive:MaxFileSizeMegabytes)." : "Send the file as multipart/form-data in a part named 'file'.",
                 statusCode: tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
-        catch (IOException exception)
+        catch (IOException)
         {
-            return TypedResults.Problem(title: "The upload is not valid multipart/form-data", detail: exception.Message, statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(title: "The upload is not valid multipart/form-data", detail: "The body ended before the form did, or is not a form; nothing was written.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (form.Files.GetFile("file") is not { } file || file.Length == 0)

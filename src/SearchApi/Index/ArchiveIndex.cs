@@ -35,10 +35,11 @@ public sealed class ArchiveIndex : IDisposable
             }
             catch (IngestionUnavailableException exception)
             {
+                // What the API says is in plain words; where the folders are stays in the log.
                 Problem = exception.IndexInUse
-                    ? $"The index at '{IndexPath}' is in use by another process: searching its last commit, not ingesting."
-                    : $"Ingestion cannot run: {exception.Message}";
-                logger.LogError("{Problem}", Problem);
+                    ? "The index is in use by another process: searching its last commit, not ingesting."
+                    : "Ingestion cannot run: the inbox folder is missing or the index cannot be written; the archive's log says which.";
+                logger.LogError(exception, "Ingestion cannot run: {Reason}", exception.Message);
             }
         }
 
@@ -93,7 +94,7 @@ public sealed class ArchiveIndex : IDisposable
             if (!DirectoryReader.IndexExists(directory))
             {
                 directory.Dispose();
-                return (null, null, $"There is no index at '{indexPath}' yet.");
+                return (null, null, "There is no index yet: start the archive with ingestion, or run the ingest command.");
             }
 
             return (new SearcherManager(directory, searcherFactory: null), directory, null);
@@ -102,7 +103,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             logger.LogError(exception, "The index at {IndexPath} cannot be opened", indexPath);
             directory?.Dispose();
-            return (null, null, $"The index at '{indexPath}' cannot be opened: {exception.Message}");
+            return (null, null, "The index cannot be opened; the archive's log says why.");
         }
     }
 }
