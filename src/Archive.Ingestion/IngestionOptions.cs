@@ -35,5 +35,12 @@ public sealed class IngestionOptions
     /// <summary>Files extracted at once. Default: the number of processor cores.</summary>
     public int MaxParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Masks citizens' own e-mail addresses (at free mail services) and phone numbers in the text as it is read, so
+    /// that no search, page, export or feed shows them. Default: on. CPR numbers are masked always. A change applies
+    /// to files read from then on; delete the index to apply it to the whole archive.
+    /// </summary>
+    public bool MaskPersonalData { get; set; } = true;
+
     public long MaxFileBytes => MaxFileSizeMegabytes * 1024L * 1024L;
 }

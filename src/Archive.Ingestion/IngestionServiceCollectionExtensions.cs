@@ -33,9 +33,11 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PlainTextExtractor>();
         services.AddSingleton<ITextExtractor, DocxTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
-        services.AddSingleton(provider => new TextExtraction(
-            provider.GetServices<ITextExtractor>(),
-            new ExtractionLimits(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ExtractionTimeout)));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData));
+        });
         services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));
         services.AddSingleton(provider => new ArchiveIngestion(

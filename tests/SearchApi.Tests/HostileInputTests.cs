@@ -45,6 +45,31 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task PersonalData_IsNeverServed_InPagesSnippetsOrFeeds()
+    {
+        SampleArchive.Write(_app.Inbox, "borgerhenvendelse.txt", "Borgerhenvendelse om bostøtte fra Jens Hansen, CPR 120456-1234, jens.hansen@gmail.com, mobil 22 33 44 55.");
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=borgerhenvendelse")).Total() == 1, TimeSpan.FromSeconds(30)));
+
+        var hit = Assert.Single((await _app.SearchAsync("q=borgerhenvendelse")).Hits());
+        var document = await _app.GetJsonAsync($"/api/documents/{hit.GetProperty("id").GetString()}?q=bostøtte");
+        var served = string.Join('\n',
+            hit.ToString(),
+            document.ToString(),
+            await _app.Client.GetStringAsync(new Uri("/api/search?q=borgerhenvendelse&format=atom", UriKind.Relative)),
+            await _app.Client.GetStringAsync(new Uri("/api/search?q=borgerhenvendelse&format=csv", UriKind.Relative)),
+            await _app.Client.GetStringAsync(new Uri("/api/search?q=120456", UriKind.Relative)));
+
+        foreach (var secret in new[] { "120456-1234", "120456", "jens.hansen@gmail.com", "22 33 44 55" })
+        {
+            Assert.DoesNotContain(secret, served, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("[CPR skjult]", document.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[e-mail skjult]", document.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[telefon skjult]", document.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_OverItsTimeBudget_Is503SayingSo()
     {
         // A page-long repetition of one word makes snippets work; a budget of a millisecond cannot cover it.

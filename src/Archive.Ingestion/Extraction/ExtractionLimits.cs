@@ -6,7 +6,8 @@ namespace Archive.Ingestion.Extraction;
 /// <summary>Bounds on the work spent on one file, so that a hostile or huge file cannot stall ingestion.</summary>
 /// <param name="Timeout">Longest time one file may take to extract.</param>
 /// <param name="ThreadStackBytes">Stack of the extraction thread: deep but legal nesting in a PDF must not overflow it.</param>
-internal sealed record ExtractionLimits(TimeSpan Timeout, int ThreadStackBytes = 64 * 1024 * 1024)
+/// <param name="MaskPrivateContacts">Mask citizens' e-mail addresses and phone numbers in the text (<see cref="PrivateContacts"/>).</param>
+internal sealed record ExtractionLimits(TimeSpan Timeout, int ThreadStackBytes = 64 * 1024 * 1024, bool MaskPrivateContacts = true)
 {
     /// <summary>
     /// The most text one document may hold, whatever its file's size: a 5,000-page report has some 15 million

@@ -33,7 +33,7 @@ internal sealed class TextExtraction
             return ExtractionOutcome.Failure(FailureReason.UnsupportedFormat, $"no extractor is configured for {detection.Description}", format);
         }
 
-        var outcome = WithoutCprNumbers(Bounded(await RunWithLimitsAsync(extractor, content, cancellationToken)));
+        var outcome = WithoutPersonalData(Bounded(await RunWithLimitsAsync(extractor, content, cancellationToken)));
         if (outcome.Text is { } text && !text.HasText)
         {
             return format == FileFormat.Pdf
@@ -78,11 +78,20 @@ internal sealed class TextExtraction
             : TooManyPages(pages.Count, format);
     }
 
-    /// <summary>Masks CPR numbers in the text and the embedded title before anything downstream sees them.</summary>
-    private static ExtractionOutcome WithoutCprNumbers(ExtractionOutcome outcome) =>
-        outcome.Text is { } text && outcome.Format is { } format
-            ? ExtractionOutcome.Success(format, new ExtractedText([.. text.Pages.Select(CprNumbers.MaskIn)], text.EmbeddedTitle is null ? null : CprNumbers.MaskIn(text.EmbeddedTitle)))
-            : outcome;
+    /// <summary>
+    /// Masks CPR numbers (always) and citizens' e-mail addresses and phone numbers (unless turned off) in the text and
+    /// the embedded title, before anything downstream sees them.
+    /// </summary>
+    private ExtractionOutcome WithoutPersonalData(ExtractionOutcome outcome)
+    {
+        if (outcome.Text is not { } text || outcome.Format is not { } format)
+        {
+            return outcome;
+        }
+
+        string Mask(string value) => _limits.MaskPrivateContacts ? PrivateContacts.MaskIn(CprNumbers.MaskIn(value)) : CprNumbers.MaskIn(value);
+        return ExtractionOutcome.Success(format, new ExtractedText([.. text.Pages.Select(Mask)], text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle)));
+    }
 
     private static ExtractionOutcome TooManyPages(int pages, FileFormat format) =>
         ExtractionOutcome.Failure(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the file has {pages:N0} pages; at most {ExtractionLimits.MaxPages:N0} can be indexed as one document"), format);

@@ -198,9 +198,9 @@ internal sealed class InboxWriter(string inboxRoot)
         {
             claim = new FileStream(claimPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
-        catch (IOException) when (File.Exists(claimPath))
+        catch (IOException) when (File.Exists(claimPath) || File.Exists(target))
         {
-            // Another upload of the same name is under way.
+            // Another upload of the same name is under way, or has just finished (its claim gone, its file there).
             return false;
         }
 
