@@ -45,6 +45,28 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Document_LongerThanOneAnswerHolds_ComesInParts_ThatTogetherAreTheWholeText()
+    {
+        // 900,000 characters in pages of 100,000: more than fits in one answer only with a smaller limit, so the
+        // parts are asked for from the middle too.
+        var line = "Udsatterådet om bostøtte og herberg i vinterhalvåret.\n";
+        SampleArchive.Write(_app.Inbox, "lang.txt", string.Concat(Enumerable.Repeat(line, 16_000)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await _app.SearchAsync("q=vinterhalvåret")).Total() == 1, TimeSpan.FromSeconds(30)));
+        var id = Assert.Single((await _app.SearchAsync("q=vinterhalvåret")).Hits()).GetProperty("id").GetString();
+
+        var whole = await _app.GetJsonAsync($"/api/documents/{id}");
+        var fromFive = await _app.GetJsonAsync($"/api/documents/{id}?fromPage=5&q=herberg");
+
+        Assert.Equal(JsonValueKind.Null, whole.GetProperty("nextFromPage").ValueKind);
+        Assert.Equal(whole.GetProperty("pageCount").GetInt32(), whole.GetProperty("pages").GetArrayLength());
+        Assert.Equal(5, fromFive.GetProperty("fromPage").GetInt32());
+        Assert.Equal(5, fromFive.GetProperty("pages")[0].GetProperty("page").GetInt32());
+        Assert.Contains("<mark>", fromFive.GetProperty("pages")[0].GetProperty("html").GetString(), StringComparison.Ordinal);
+        await _app.GetProblemAsync($"/api/documents/{id}?fromPage=0", 400);
+        await _app.GetProblemAsync($"/api/documents/{id}?fromPage=999", 400);
+    }
+
+    [Fact]
     public async Task PersonalData_IsNeverServed_InPagesSnippetsOrFeeds()
     {
         SampleArchive.Write(_app.Inbox, "borgerhenvendelse.txt", "Borgerhenvendelse om bostøtte fra Jens Hansen, CPR 120456-1234, jens.hansen@gmail.com, mobil 22 33 44 55.");

@@ -117,19 +117,19 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
     }
 
     /// <summary>
-    /// Each page of <paramref name="document"/> as escaped HTML with the words <paramref name="query"/> matches
+    /// Each of <paramref name="pages"/> as escaped HTML with the words <paramref name="query"/> matches
     /// in &lt;mark&gt;, found by the same parsing and analysis as a search, so a reader sees on the page exactly
     /// what the search found. Throws <see cref="QuerySyntaxException"/> when the query cannot be read.
     /// </summary>
-    public IReadOnlyList<string> MarkPages(ArchiveDocument document, string query)
+    public IReadOnlyList<string> MarkPages(IReadOnlyList<string> pages, string query)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pages);
         var parsed = _parser.Parse(query);
         var searcher = Acquire();
         try
         {
             var terms = MatchedTerms.Of(parsed, searcher);
-            return [.. document.Pages.Select(page => _snippets.MarkPage(page, terms))];
+            return [.. pages.Select(page => _snippets.MarkPage(page, terms))];
         }
         finally
         {

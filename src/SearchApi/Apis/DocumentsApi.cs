@@ -35,7 +35,8 @@ public static class DocumentsApi
     private static Results<Ok<DocumentResponse>, ValidationProblem, ProblemHttpResult> Document(
         string id,
         ArchiveIndex index,
-        [Description("A search query whose matches are marked on every page (html); the same syntax as search.")] string? q = null)
+        [Description("A search query whose matches are marked on every page (html); the same syntax as search.")] string? q = null,
+        [Description("The first page to return (default 1). A long document comes in parts of at most about 2 million characters: nextFromPage says where the next part starts.")] string? fromPage = null)
     {
         if (SearchLimits.QueryLengthProblem(q) is { } tooLong)
         {
@@ -54,14 +55,23 @@ public static class DocumentsApi
             return NoSuchDocument(id);
         }
 
+        var first = 1;
+        if (fromPage is not null && (!int.TryParse(fromPage, NumberStyles.None, CultureInfo.InvariantCulture, out first) || first < 1 || first > Math.Max(1, document.Pages.Count)))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["fromPage"] = [$"fromPage must be a page of the document, 1 to {Math.Max(1, document.Pages.Count)} (got '{fromPage}')."] },
+                title: "The request is not valid");
+        }
+
+        var count = DocumentResponse.PagesThatFit(document, first);
         if (string.IsNullOrWhiteSpace(q))
         {
-            return TypedResults.Ok(DocumentResponse.From(document));
+            return TypedResults.Ok(DocumentResponse.From(document, first, count));
         }
 
         try
         {
-            return TypedResults.Ok(DocumentResponse.From(document, searcher.MarkPages(document, q)));
+            return TypedResults.Ok(DocumentResponse.From(document, first, count, searcher.MarkPages([.. document.Pages.Skip(first - 1).Take(count)], q)));
         }
         catch (QuerySyntaxException exception)
         {

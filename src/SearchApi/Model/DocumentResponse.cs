@@ -14,14 +14,41 @@ public sealed record DocumentResponse(
     int PageCount,
     DateTimeOffset IngestedAt,
     [property: Description("For each metadata field, where its value came from: a text rule (text:…), the source URL (url:…), the file's properties, a sidecar or metadata.csv.")] IReadOnlyDictionary<string, string> Provenance,
-    IReadOnlyList<PageResponse> Pages)
+    IReadOnlyList<PageResponse> Pages,
+    [property: Description("The number of the first page in pages.")] int FromPage,
+    [property: Description("Where the next part of a long document starts (ask again with fromPage); null when pages reach the last page.")] int? NextFromPage)
 {
+    /// <summary>The most page text one answer carries: a long document comes in parts, so no answer grows without end.</summary>
+    public const int MaxCharacters = 2_000_000;
+
+    /// <summary>How many pages from <paramref name="first"/> fit in one answer (at least one).</summary>
+    public static int PagesThatFit(ArchiveDocument document, int first)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var count = 0;
+        var characters = 0L;
+        foreach (var page in document.Pages.Skip(first - 1))
+        {
+            characters += page.Length;
+            if (count > 0 && characters > MaxCharacters)
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>The metadata fields, written as properties of this object (see <see cref="MetadataJson"/>).</summary>
     [JsonExtensionData]
     public IDictionary<string, object?> Metadata { get; init; } = new Dictionary<string, object?>();
 
-    /// <param name="markedPages">Each page as HTML with a query's matches marked, in page order; null without a query.</param>
-    public static DocumentResponse From(ArchiveDocument document, IReadOnlyList<string>? markedPages = null)
+    /// <param name="first">The first page to include (1-based).</param>
+    /// <param name="count">How many pages to include.</param>
+    /// <param name="markedPages">Each included page as HTML with a query's matches marked, in page order; null without a query.</param>
+    public static DocumentResponse From(ArchiveDocument document, int first = 1, int? count = null, IReadOnlyList<string>? markedPages = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new DocumentResponse(
@@ -33,7 +60,9 @@ public sealed record DocumentResponse(
             document.PageCount,
             document.IngestedAt,
             document.Metadata.Provenance,
-            [.. document.Pages.Select((text, index) => new PageResponse(index + 1, text, markedPages?[index]))])
+            [.. document.Pages.Skip(first - 1).Take(count ?? document.Pages.Count).Select((text, index) => new PageResponse(first + index, text, markedPages?[index]))],
+            first,
+            first - 1 + (count ?? document.Pages.Count) < document.Pages.Count ? first + (count ?? document.Pages.Count) : null)
         {
             Metadata = MetadataJson.Of(document.Metadata),
         };

@@ -45,6 +45,19 @@ function query() {
   return new URLSearchParams(location.search).get('q') ?? '';
 }
 
+/** The whole document: a long one comes in parts (each answer says where the next starts), put together here. */
+async function getWhole(q, signal) {
+  const part = fromPage => `/api/documents/${encodeURIComponent(id)}?fromPage=${fromPage}${q.trim() ? `&q=${encodeURIComponent(q)}` : ''}`;
+  const whole = await getJson(part(1), { signal });
+  for (let next = whole.nextFromPage; next; ) {
+    const more = await getJson(part(next), { signal });
+    whole.pages.push(...more.pages);
+    next = more.nextFromPage;
+  }
+  whole.nextFromPage = null;
+  return whole;
+}
+
 /** Fetches the document with the query's matches marked; a query the archive cannot read still shows the text. */
 async function load() {
   request?.abort();
@@ -58,11 +71,11 @@ async function load() {
     let note = null;
     let document;
     try {
-      document = await getJson(`/api/documents/${encodeURIComponent(id)}${q.trim() ? `?q=${encodeURIComponent(q)}` : ''}`, { signal: controller.signal });
+      document = await getWhole(q, controller.signal);
     } catch (error) {
       if (!(error instanceof ApiError) || error.kind !== 'query') throw error;
       note = error.message;
-      document = await getJson(`/api/documents/${encodeURIComponent(id)}`, { signal: controller.signal });
+      document = await getWhole('', controller.signal);
     }
     if (request !== controller) return;
     show(document, q, note);
