@@ -4,6 +4,7 @@ using Archive.SearchApi.Apis;
 using Archive.SearchApi.Index;
 using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
+using Archive.SearchApi.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi;
@@ -21,6 +22,9 @@ public static class ArchiveApiExtensions
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+
+        // Before the first request: large forms are buffered in the archive's own folder, emptied of what a crash left.
+        UploadBuffers.Prepare();
 
         var services = builder.Services;
         services.AddArchiveIngestion(builder.Configuration);

@@ -67,6 +67,27 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void Start_RemovesWhatUploadsCutShortLeftBehind()
+    {
+        var inbox = _folder.Combine("inbox-3");
+        Directory.CreateDirectory(inbox);
+        var halfWritten = Path.Combine(inbox, ".upload-0123456789abcdef.tmp");
+        var buffer = Path.Combine(Archive.SearchApi.Uploads.UploadBuffers.Folder, $"ASPNETCORE_{Guid.NewGuid():N}.tmp");
+        Directory.CreateDirectory(Archive.SearchApi.Uploads.UploadBuffers.Folder);
+        foreach (var leftover in new[] { halfWritten, buffer })
+        {
+            File.WriteAllText(leftover, "halvt");
+            File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddHours(-1));
+        }
+
+        using (new ArchiveApp(inbox, _folder.Combine("index-3")))
+        {
+            Assert.False(File.Exists(halfWritten), "a half-written upload in the inbox is removed at start");
+            Assert.False(File.Exists(buffer), "a form buffer of a killed upload is removed at start");
+        }
+    }
+
+    [Fact]
     public async Task PersonalData_IsNeverServed_InPagesSnippetsOrFeeds()
     {
         SampleArchive.Write(_app.Inbox, "borgerhenvendelse.txt", "Borgerhenvendelse om bostøtte fra Jens Hansen, CPR 120456-1234, jens.hansen@gmail.com, mobil 22 33 44 55.");
