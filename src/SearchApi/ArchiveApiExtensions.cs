@@ -58,6 +58,18 @@ public static class ArchiveApiExtensions
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.MapOpenApi();
+
+        // The reference page runs Swagger UI's scripts: only its own, from this archive, never anything injected.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/reference", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+            }
+
+            await next(context);
+        });
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint("/openapi/v1.json", "Archive API");

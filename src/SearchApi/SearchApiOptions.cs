@@ -28,6 +28,13 @@ public sealed class SearchApiOptions
     /// </summary>
     public TimeSpan SearchTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Serve the original files (<c>/api/documents/{id}/file</c>). Default: on. They are the operator's files as
+    /// they are, personal data included (masking applies to what is indexed and shown, not to the files); off, only
+    /// the masked text is served.
+    /// </summary>
+    public bool ServeOriginalFiles { get; set; } = true;
+
     /// <summary>Uploads one client may send per minute. Default: 60.</summary>
     public int UploadsPerMinute { get; set; } = 60;
 

@@ -160,6 +160,23 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task OriginalFiles_CanBeKeptFromClients()
+    {
+        var id = Assert.Single((await _app.SearchAsync("q=ledsagelse")).Hits()).GetProperty("id").GetString();
+        using var keeping = new ArchiveApp(_app.Inbox, _app.IndexPath, new Dictionary<string, string?> { ["Archive:HostIngestion"] = "false", ["Archive:ServeOriginalFiles"] = "false" });
+
+        await keeping.GetProblemAsync($"/api/documents/{id}/file", 403);
+    }
+
+    [Fact]
+    public async Task ReferencePage_HasAContentSecurityPolicy()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/reference/index.html", UriKind.Relative));
+
+        Assert.Contains("default-src 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task File_IsServedAsWhatItIs_InASandbox()
     {
         var id = Assert.Single((await _app.SearchAsync("q=ledsagelse")).Hits()).GetProperty("id").GetString();

@@ -86,8 +86,16 @@ public static class DocumentsApi
     /// Serves the first of the document's files still in the inbox. Only paths the index recorded are served,
     /// resolved inside the inbox and never through a symbolic link: no request can name a path, and none is ever shown.
     /// </summary>
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context, IOptions<SearchApiOptions> options)
     {
+        if (!options.Value.ServeOriginalFiles)
+        {
+            return TypedResults.Problem(
+                title: "This archive does not serve original files",
+                detail: "Its operator keeps them (Archive:ServeOriginalFiles); the document's text is at /api/documents/{id}.",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
         if (index.Searcher is not { } searcher)
         {
             return ArchiveUnavailable.Problem(index.Problem);
