@@ -47,18 +47,26 @@ public static class RequestLimits
         return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 
-    /// <summary>A 429 problem that says when to come back.</summary>
+    /// <summary>A 429 problem that says when to come back, for whatever limit refused the request.</summary>
     public static ValueTask WriteRejectionAsync(HttpContext context, RateLimitLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(lease);
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return new ValueTask(Results.Problem(
-            title: "Too many requests",
-            detail: $"Try again in {context.Response.Headers.RetryAfter} s.",
-            statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context));
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
+        return new ValueTask(TooManyRequests(wait, "Too many requests", null).ExecuteAsync(context));
+    }
+
+    /// <summary>429 with <c>Retry-After</c> (whole seconds, at least one) and a problem body saying when to try again.</summary>
+    public static IResult TooManyRequests(TimeSpan wait, string title, string? detail) => new RetryLater(wait, title, detail);
+
+    private sealed class RetryLater(TimeSpan wait, string title, string? detail) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = seconds;
+            return TypedResults.Problem(title: title, detail: detail ?? $"Try again in {seconds} s.", statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(httpContext);
+        }
     }
 
     private static SearchApiOptions Settings(HttpContext context) =>

@@ -52,15 +52,6 @@ public sealed class ApiKeyFilter(IOptions<SearchApiOptions> settings, FailedKeyL
         return await next(context);
     }
 
-    private static RetryLater TooManyWrongKeys() => new RetryLater(TimeSpan.FromMinutes(1), "Too many wrong API keys", "This client sent too many wrong keys; try again in a minute.");
-
-    /// <summary>A 429 problem with Retry-After.</summary>
-    private sealed class RetryLater(TimeSpan wait, string title, string detail) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(httpContext);
-        }
-    }
+    private static IResult TooManyWrongKeys() =>
+        RequestLimits.TooManyRequests(TimeSpan.FromMinutes(1), "Too many wrong API keys", "This client sent too many wrong keys; try again in a minute.");
 }
