@@ -146,7 +146,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         var fullPath = InboxPaths.ToFull(InboxRoot, relativePath);
-        return IsInside(fullPath, InboxRoot) && SymbolicLinks.FirstOnTheWay(InboxRoot, fullPath) is null && File.Exists(fullPath) ? fullPath : null;
+        return InboxPaths.IsInside(InboxRoot, fullPath) && SymbolicLinks.FirstOnTheWay(InboxRoot, fullPath) is null && File.Exists(fullPath) ? fullPath : null;
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
             throw new IngestionUnavailableException($"The inbox folder '{InboxRoot}' does not exist (Archive:InboxPath).");
         }
 
-        if (IsInside(IndexPath, InboxRoot))
+        if (InboxPaths.IsInside(InboxRoot, IndexPath))
         {
             // Its files would be ingested as documents of the archive.
             throw new IngestionUnavailableException($"The index folder '{IndexPath}' lies inside the inbox '{InboxRoot}'; put it elsewhere (Archive:IndexPath, --index).");
@@ -216,7 +216,4 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
         var ingestor = new InboxIngestor(InboxRoot, index, failures, _extraction, _metadata, _options, _clock, _loggers.CreateLogger<InboxIngestor>());
         return new InboxSynchronizer(ingestor, _options, _clock, _loggers.CreateLogger<InboxSynchronizer>());
     }
-
-    private static bool IsInside(string path, string folder) =>
-        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -12,6 +12,10 @@ internal static class InboxPaths
 
     private static readonly string[] TemporarySuffixes = [".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".swp", "~"];
 
+    /// <summary>True when <paramref name="fullPath"/> is the inbox folder or lies under it (by path, links aside).</summary>
+    public static bool IsInside(string inboxRoot, string fullPath) =>
+        (fullPath + Path.DirectorySeparatorChar).StartsWith(inboxRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     public static string ToRelative(string inboxRoot, string fullPath) =>
         Path.GetRelativePath(inboxRoot, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 

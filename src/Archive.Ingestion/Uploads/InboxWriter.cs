@@ -172,9 +172,7 @@ internal sealed class InboxWriter(string inboxRoot)
 
         var relative = cleanFolder.Length == 0 ? fileName : $"{cleanFolder}/{fileName}";
         var full = InboxPaths.ToFull(inboxRoot, relative);
-        return full.StartsWith(Path.GetFullPath(inboxRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? relative
-            : null;
+        return full != Path.GetFullPath(inboxRoot) && InboxPaths.IsInside(Path.GetFullPath(inboxRoot), full) ? relative : null;
     }
 
     /// <summary>
