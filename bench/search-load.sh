@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search under load: GET /api/search with wrk, over a generated archive of 100,000 documents and over the plain
 # Danish council corpus (412 texts). Each archive is ingested once with the one-shot command (timed; reused by
-# later runs), then served read-only by the API in Release while wrk runs three queries, each answered with
+# later runs), then served read-only by the API in Release while wrk runs six queries, each answered with
 # facets and snippets (the default JSON response). Results go to bench/out/search-load.md and are copied by
 # hand to docs/benchmarks.md.
 # Usage: bench/search-load.sh [COUNT] [CORPUS_DIR]     (COUNT: generated documents, default 100000)
@@ -74,9 +74,12 @@ run() { # name folder index documents
   # The two-filter query uses the most common municipality of this archive.
   local municipality
   municipality=$(curl -fs "$base/api/facets" | jq -r '.municipality[0].value // "Københavns Kommune" | @uri')
-  local -a names=("one word" "two words, two filters" "phrase")
-  local -a queries=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22")
-  for i in 0 1 2; do
+  # A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing
+  # (answered with a spelling suggestion) count as much as the three broad queries.
+  local -a names=("one word" "two words, two filters" "phrase" "compound word" "phrase, two filters" "misspelling, no hits")
+  local -a queries=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22"
+    "q=kontanthj%C3%A6lpsmodtager" "q=%22socialt+udsatte%22&council=Udsatter%C3%A5det&type=H%C3%B8ringssvar" "q=psykiartri")
+  for i in "${!queries[@]}"; do
     local url="$base/api/search?${queries[$i]}"
     local hits
     hits=$(curl -fs "$url" | jq '.total')
