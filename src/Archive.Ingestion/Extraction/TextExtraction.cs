@@ -12,11 +12,13 @@ internal sealed class TextExtraction
 {
     private readonly Dictionary<FileFormat, ITextExtractor> _extractors;
     private readonly ExtractionLimits _limits;
+    private readonly ExtractionThreads _threads;
 
     public TextExtraction(IEnumerable<ITextExtractor> extractors, ExtractionLimits limits)
     {
         _extractors = extractors.ToDictionary(extractor => extractor.Format);
         _limits = limits;
+        _threads = new ExtractionThreads(limits.ThreadStackBytes);
     }
 
     public async Task<ExtractionOutcome> ExtractAsync(byte[] content, string fileName, CancellationToken cancellationToken)
@@ -97,9 +99,9 @@ internal sealed class TextExtraction
         ExtractionOutcome.Failure(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the file has {pages:N0} pages; at most {ExtractionLimits.MaxPages:N0} can be indexed as one document"), format);
 
     /// <summary>
-    /// Runs the extractor on a dedicated thread with a large stack. A library call cannot be aborted in .NET,
+    /// Runs the extractor on an extraction thread with a large stack. A library call cannot be aborted in .NET,
     /// so on time-out the extractor is asked to stop through its token and the file is reported as timed out;
-    /// the background thread ends on its own.
+    /// the thread goes back to its pool when the call ends on its own.
     /// </summary>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Any library exception on a hostile file is classified as corrupt, never allowed to stop ingestion.")]
     private async Task<ExtractionOutcome> RunWithLimitsAsync(ITextExtractor extractor, byte[] content, CancellationToken cancellationToken)
@@ -110,7 +112,7 @@ internal sealed class TextExtraction
         var token = timeout.Token;
         var completion = new TaskCompletionSource<ExtractionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         _ = completion.Task.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        var thread = new Thread(
+        _threads.Start(
             () =>
             {
                 try
@@ -132,13 +134,7 @@ internal sealed class TextExtraction
                         $"the {extractor.Format} file could not be read: {exception.GetType().Name}: {exception.Message}",
                         extractor.Format));
                 }
-            },
-            _limits.ThreadStackBytes)
-        {
-            IsBackground = true,
-            Name = "text-extraction",
-        };
-        thread.Start();
+            });
 
         var finished = await Task.WhenAny(completion.Task, Task.Delay(_limits.Timeout, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();

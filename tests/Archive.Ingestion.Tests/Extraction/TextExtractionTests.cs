@@ -25,6 +25,34 @@ public sealed class TextExtractionTests
     }
 
     [Fact]
+    public async Task ExtractAsync_AfterAnExtractorIgnoredItsTimeLimit_TheNextFileIsReadAtOnce()
+    {
+        using var stuck = new StuckOnceExtractor();
+        var extraction = new TextExtraction([stuck], new ExtractionLimits(TimeSpan.FromMilliseconds(300)));
+
+        var first = await extraction.ExtractAsync(Text, "brev.txt", CancellationToken.None);
+        var second = await extraction.ExtractAsync(Text, "brev.txt", CancellationToken.None);
+
+        Assert.Equal(FailureReason.TimedOut, first.FailureReason);
+        Assert.True(second.Succeeded, second.Message);
+        stuck.Release();
+    }
+
+    [Fact]
+    public async Task ExtractAsync_OneFileAfterAnother_ReusesTheExtractionThread()
+    {
+        var recording = new ThreadRecordingExtractor();
+        var extraction = new TextExtraction([recording], ExtractionLimits.Default);
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await extraction.ExtractAsync(Text, "brev.txt", CancellationToken.None)).Succeeded);
+        }
+
+        Assert.Single(recording.Threads.Distinct());
+    }
+
+    [Fact]
     public async Task ExtractAsync_UnexpectedException_IsCorruptWithTheMessage()
     {
         var extraction = new TextExtraction([new ThrowingExtractor()], ExtractionLimits.Default);
@@ -90,6 +118,42 @@ public sealed class TextExtractionTests
             Stopped.Set();
             cancellationToken.ThrowIfCancellationRequested();
             return new ExtractedText(["too late"]);
+        }
+    }
+
+    /// <summary>Blocks its first call, deaf to cancellation (as a library call can be), until released.</summary>
+    private sealed class StuckOnceExtractor : ITextExtractor, IDisposable
+    {
+        private readonly ManualResetEventSlim _released = new();
+        private int _calls;
+
+        public FileFormat Format => FileFormat.PlainText;
+
+        public void Release() => _released.Set();
+
+        public void Dispose() => _released.Dispose();
+
+        public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _calls) == 1)
+            {
+                _released.Wait(TimeSpan.FromSeconds(30), CancellationToken.None);
+            }
+
+            return new ExtractedText(["Udsatterådet i Svendborg"]);
+        }
+    }
+
+    private sealed class ThreadRecordingExtractor : ITextExtractor
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<int> Threads { get; } = new();
+
+        public FileFormat Format => FileFormat.PlainText;
+
+        public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
+        {
+            Threads.Enqueue(Environment.CurrentManagedThreadId);
+            return new ExtractedText(["Udsatterådet i Svendborg"]);
         }
     }
 
