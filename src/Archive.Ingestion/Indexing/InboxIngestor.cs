@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Archive.Ingestion.Indexing;
 
 /// <summary>
-/// Brings the index in line with files of the inbox: reads and extracts changed files in parallel, then applies
-/// the results one by one to the catalog and the index. Identical files share one document that lists every
+/// Brings the index in line with files of the inbox: reads and extracts changed files in parallel, applies the
+/// results one by one to the catalog, then makes and writes the documents of the changed contents in parallel. Identical files share one document that lists every
 /// path; a renamed file moves its path; a deleted one takes its path (and, if it was the last, the document) away.
 /// </summary>
 internal sealed class InboxIngestor : IDisposable
@@ -141,10 +141,14 @@ internal sealed class InboxIngestor : IDisposable
 
         lock (_writeLock)
         {
-            foreach (var sha256 in batch.DirtyContents)
-            {
-                WriteContent(sha256, batch);
-            }
+            // Which documents to write is decided in order against the catalog; making them (metadata rules,
+            // analysis) is independent per content and runs on every core, since IndexWriter takes documents
+            // from several threads.
+            var writes = batch.DirtyContents.Select(sha256 => PlanWrite(sha256, batch)).ToList();
+            Parallel.ForEach(
+                writes,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken },
+                Write);
         }
 
         foreach (var path in removed)
@@ -242,8 +246,11 @@ internal sealed class InboxIngestor : IDisposable
         }
     }
 
-    /// <summary>Writes (or deletes) the one document of a content after its set of files changed.</summary>
-    private void WriteContent(string sha256, IngestionBatch batch)
+    /// <summary>
+    /// What to write for a content after its set of files changed: its one document, with every file that still
+    /// holds it, or nothing (a deletion) when none does.
+    /// </summary>
+    private ContentWrite PlanWrite(string sha256, IngestionBatch batch)
     {
         foreach (var path in batch.Stale.Where(path => _catalog.TryGet(path, out _, out var held) && held == sha256).ToList())
         {
@@ -252,14 +259,25 @@ internal sealed class InboxIngestor : IDisposable
         }
 
         var files = _catalog.FilesOf(sha256);
-        if (files.Count == 0 || !batch.Extracted.TryGetValue(sha256, out var extracted))
-        {
-            _index.Delete(sha256);
-            return;
-        }
-
-        _index.Upsert(_assembler.Assemble(sha256, files, extracted.Text, extracted.Format));
+        return files.Count > 0 && batch.Extracted.TryGetValue(sha256, out var extracted)
+            ? new ContentWrite(sha256, files, extracted.Text, extracted.Format)
+            : new ContentWrite(sha256, [], null, null);
     }
+
+    private void Write(ContentWrite write)
+    {
+        if (write.Text is { } text && write.Format is { } format)
+        {
+            _index.Upsert(_assembler.Assemble(write.Sha256, write.Files, text, format));
+        }
+        else
+        {
+            _index.Delete(write.Sha256);
+        }
+    }
+
+    /// <summary>One content's document to write, or to delete when it has no text (no file holds it any more).</summary>
+    private sealed record ContentWrite(string Sha256, IReadOnlyList<ArchiveFile> Files, ExtractedText? Text, FileFormat? Format);
 
     /// <summary>A failure recorded before a crash may belong to a file that was indexed since; the index wins.</summary>
     private void ForgetFailuresOfIndexedFiles() =>
