@@ -28,11 +28,27 @@ internal sealed class TopicClassifier
     private readonly DanishArchiveAnalyzer _analyzer;
     private readonly TopicThresholds _thresholds;
 
+    // Topic numbers by the single words of their lists: whole terms, and stems long enough to match inside
+    // compounds. Looking a term up here replaces comparing it with every word of every topic.
+    private readonly Dictionary<string, int[]> _byWholeTerm;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byCompoundStem;
+
+    // Multi-word entries ("housing first") by their first term.
+    private readonly Dictionary<string, (int Topic, IReadOnlyList<string> Sequence)[]> _byFirstTermOfSequence;
+
     public TopicClassifier(IReadOnlyList<Topic> topics, DanishArchiveAnalyzer analyzer, TopicThresholds? thresholds = null)
     {
+        ArgumentNullException.ThrowIfNull(topics);
         _topics = topics;
         _analyzer = analyzer;
         _thresholds = thresholds ?? new TopicThresholds();
+        var singles = topics.SelectMany((topic, number) => topic.Terms.Where(sequence => sequence.Count == 1).Select(sequence => (Stem: sequence[0], Topic: number))).ToList();
+        _byWholeTerm = TopicsBy(singles);
+        _byCompoundStem = TopicsBy(singles.Where(single => single.Stem.Length >= CompoundStemLength)).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstTermOfSequence = topics
+            .SelectMany((topic, number) => topic.Terms.Where(sequence => sequence.Count > 1).Select(sequence => (Topic: number, Sequence: sequence)))
+            .GroupBy(entry => entry.Sequence[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The taxonomy beside the program, which the operator may edit.</summary>
@@ -81,11 +97,14 @@ internal sealed class TopicClassifier
     {
         ArgumentNullException.ThrowIfNull(textTerms);
         ArgumentNullException.ThrowIfNull(titleTerms);
+        var textHits = CountHits(textTerms);
+        var titleHits = CountHits(titleTerms);
         var candidates = new List<(string Name, int Hits, double Weight)>();
-        foreach (var topic in _topics)
+        for (var number = 0; number < _topics.Count; number++)
         {
-            var hits = CountHits(topic, textTerms);
-            var inTitle = CountHits(topic, titleTerms) > 0;
+            var topic = _topics[number];
+            var hits = textHits[number];
+            var inTitle = titleHits[number] > 0;
             // Share of the text, but a long report is not held to the density of a one-page letter.
             var density = textTerms.Count == 0 ? 0 : (double)hits / Math.Min(textTerms.Count, _thresholds.DensityWindow);
             if ((hits >= _thresholds.MinimumHits && density >= _thresholds.MinimumDensity)
@@ -110,18 +129,48 @@ internal sealed class TopicClassifier
             .ToList();
     }
 
-    private static int CountHits(Topic topic, IReadOnlyList<string> terms)
+    private static Dictionary<string, int[]> TopicsBy(IEnumerable<(string Stem, int Topic)> words) =>
+        words.GroupBy(word => word.Stem, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(word => word.Topic).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>For every topic, how many positions of <paramref name="terms"/> hold one of its words (at most one hit per position).</summary>
+    private int[] CountHits(IReadOnlyList<string> terms)
     {
-        var hits = 0;
+        var hits = new int[_topics.Count];
+        var countedAt = new int[_topics.Count];
+        var topicsOfTerm = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Count; i++)
         {
-
-            foreach (var sequence in topic.Terms)
+            var position = i + 1;
+            var term = terms[i];
+            if (!topicsOfTerm.TryGetValue(term, out var topics))
             {
-                if (Matches(sequence, terms, i))
+                topics = TopicsOfSingleTerm(term);
+                topicsOfTerm[term] = topics;
+            }
+
+            foreach (var topic in topics)
+            {
+                Count(topic);
+            }
+
+            if (_byFirstTermOfSequence.TryGetValue(term, out var sequences))
+            {
+                foreach (var (topic, sequence) in sequences)
                 {
-                    hits++;
-                    break;
+                    if (countedAt[topic] != position && Matches(sequence, terms, i))
+                    {
+                        Count(topic);
+                    }
+                }
+            }
+
+            void Count(int topic)
+            {
+                if (countedAt[topic] != position)
+                {
+                    countedAt[topic] = position;
+                    hits[topic]++;
                 }
             }
         }
@@ -129,13 +178,33 @@ internal sealed class TopicClassifier
         return hits;
     }
 
-    private static bool Matches(IReadOnlyList<string> sequence, IReadOnlyList<string> terms, int start)
+    /// <summary>
+    /// The topics a term belongs to: a word of the topic as it is, or, for words of four letters or more, at the
+    /// start or the end of a longer term. Danish compounds put the head last and the modifier first, often with a
+    /// linking s: "stofmisbrug", "misbrugsbehandling" both contain "misbrug".
+    /// </summary>
+    private int[] TopicsOfSingleTerm(string term)
     {
-        if (sequence.Count == 1)
+        var found = _byWholeTerm.TryGetValue(term, out var whole) ? new HashSet<int>(whole) : null;
+        for (var length = CompoundStemLength; length < term.Length; length++)
         {
-            return Matches(sequence[0], terms[start]);
+            Add(term.AsSpan(0, length));
+            Add(term.AsSpan(term.Length - length));
         }
 
+        return found is null ? [] : [.. found];
+
+        void Add(ReadOnlySpan<char> stem)
+        {
+            if (_byCompoundStem.TryGetValue(stem, out var topics))
+            {
+                (found ??= []).UnionWith(topics);
+            }
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<string> sequence, IReadOnlyList<string> terms, int start)
+    {
         if (start + sequence.Count > terms.Count)
         {
             return false;
@@ -151,13 +220,6 @@ internal sealed class TopicClassifier
 
         return true;
     }
-
-    // Danish compounds put the head last and the modifier first, often with a linking s:
-    // "stofmisbrug", "misbrugsbehandling" both contain "misbrug".
-    private static bool Matches(string stem, string term) =>
-        term == stem
-        || (stem.Length >= CompoundStemLength && term.Length > stem.Length
-            && (term.StartsWith(stem, StringComparison.Ordinal) || term.EndsWith(stem, StringComparison.Ordinal)));
 }
 
 /// <summary>How much of a text must be about a topic before the document gets it.</summary>
