@@ -34,7 +34,7 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(ArchiveLucene.Version, reader);
-        TokenStream stream = new LowerCaseFilter(ArchiveLucene.Version, tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(tokenizer);
         if (fieldName == ArchiveFields.TextExact)
         {
             return new TokenStreamComponents(tokenizer, stream);
@@ -67,7 +67,7 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     public static string Fold(string word)
     {
         using var tokenizer = new KeywordTokenizer(new StringReader(word));
-        using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(ArchiveLucene.Version, tokenizer));
+        using TokenStream stream = new ScandinavianNormalizationFilter(new InvariantLowerCaseFilter(tokenizer));
         var text = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         var folded = stream.IncrementToken() ? text.ToString() : word;
