@@ -13,7 +13,6 @@ public sealed class CompoundPartsFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly Queue<string> _pending = new();
-    private State? _word;
 
     public CompoundPartsFilter(TokenStream input, CompoundSplitter splitter)
         : base(input)
@@ -25,9 +24,10 @@ public sealed class CompoundPartsFilter : TokenFilter
 
     public override bool IncrementToken()
     {
+        // A part keeps every attribute of its word (offsets, type) but the term and the position: nothing between
+        // the word and its parts changes the others, so they are not captured and restored (a clone per token).
         if (_pending.Count > 0)
         {
-            RestoreState(_word);
             _term.SetEmpty().Append(_pending.Dequeue());
             _position.PositionIncrement = 0;
             return true;
@@ -44,15 +44,9 @@ public sealed class CompoundPartsFilter : TokenFilter
             return true;
         }
 
-        var parts = _splitter.AllParts(_term.ToString());
-        if (parts.Count > 0)
+        foreach (var part in _splitter.AllParts(_term.Buffer.AsSpan(0, _term.Length)))
         {
-            foreach (var part in parts)
-            {
-                _pending.Enqueue(part);
-            }
-
-            _word = CaptureState();
+            _pending.Enqueue(part);
         }
 
         return true;
@@ -62,6 +56,5 @@ public sealed class CompoundPartsFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        _word = null;
     }
 }

@@ -8,8 +8,10 @@ namespace Archive.Lucene.Analysis;
 /// allows for its first parts (misbrug-s-, hjemløs-e-), end in a word that may close a compound, possibly inflected
 /// (behandling-en, modtager-e), and prefer the fewest parts, so that known compounds stay together.
 /// </summary>
-public sealed class CompoundSplitter(CompoundWords words)
+public sealed class CompoundSplitter
 {
+    private readonly CompoundWords _words;
+
     /// <summary>Shorter words are not compounds of two parts of the minimum length.</summary>
     public const int MinWordLength = 2 * CompoundWords.MinPartLength;
 
@@ -21,6 +23,13 @@ public sealed class CompoundSplitter(CompoundWords words)
     // new words (numbers, names) cannot grow it without end.
     private const int MaxRemembered = 200_000;
     private readonly ConcurrentDictionary<string, string[]> _remembered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _rememberedBySpan;
+
+    public CompoundSplitter(CompoundWords words)
+    {
+        _words = words;
+        _rememberedBySpan = _remembered.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The archive's splitter over the Danish word list.</summary>
     public static CompoundSplitter Danish { get; } = new(CompoundWords.Danish);
@@ -49,16 +58,23 @@ public sealed class CompoundSplitter(CompoundWords words)
     public IReadOnlyList<string> AllParts(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < MinWordLength)
+        return AllParts(word.AsSpan());
+    }
+
+    /// <summary>As <see cref="AllParts(string)"/>, for a word in a buffer: a word seen before costs no string.</summary>
+    public IReadOnlyList<string> AllParts(ReadOnlySpan<char> buffer)
+    {
+        if (buffer.Length < MinWordLength)
         {
             return [];
         }
 
-        if (_remembered.TryGetValue(word, out var known))
+        if (_rememberedBySpan.TryGetValue(buffer, out var known))
         {
             return known;
         }
 
+        var word = buffer.ToString();
         var parts = new List<string>();
         Collect(word, parts);
         var found = parts.Distinct(StringComparer.Ordinal).Where(part => part != word).ToArray();
@@ -82,14 +98,14 @@ public sealed class CompoundSplitter(CompoundWords words)
 
     private bool IsKeptWhole(string word)
     {
-        if (words.IsNeverSplit(word))
+        if (_words.IsNeverSplit(word))
         {
             return true;
         }
 
         foreach (var ending in Endings)
         {
-            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) && words.IsNeverSplit(word.AsSpan(0, word.Length - ending.Length)))
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) && _words.IsNeverSplit(word.AsSpan(0, word.Length - ending.Length)))
             {
                 return true;
             }
@@ -119,7 +135,7 @@ public sealed class CompoundSplitter(CompoundWords words)
         {
             for (var end = start + 2; end <= word.Length - 2; end++)
             {
-                if (words.FirstPart(word.AsSpan(start, end - start)) is not { } first)
+                if (_words.FirstPart(word.AsSpan(start, end - start)) is not { } first)
                 {
                     continue;
                 }
@@ -145,14 +161,14 @@ public sealed class CompoundSplitter(CompoundWords words)
 
     private bool IsLastPartForm(ReadOnlySpan<char> text)
     {
-        if (words.IsLastPart(text))
+        if (_words.IsLastPart(text))
         {
             return true;
         }
 
         foreach (var ending in Endings)
         {
-            if (text.Length > ending.Length + 1 && text.EndsWith(ending, StringComparison.Ordinal) && words.IsLastPart(text[..^ending.Length]))
+            if (text.Length > ending.Length + 1 && text.EndsWith(ending, StringComparison.Ordinal) && _words.IsLastPart(text[..^ending.Length]))
             {
                 return true;
             }
