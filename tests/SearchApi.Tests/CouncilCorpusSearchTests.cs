@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Archive.SearchApi.Tests;
 
 /// <summary>Search over real council pages (150 documents of ../shared/corpus-dk) beside the sample archive.</summary>
@@ -59,4 +61,32 @@ public sealed class CouncilCorpusSearchTests(CouncilCorpusFixture archive) : ICl
         Assert.True(everything.Total() >= SampleArchive.CorpusDkDocuments);
         Assert.True(types <= everything.Total());
     }
+
+    [SharedFact]
+    public async Task Facets_UnderTwoFilters_EachFilteredFieldIgnoresOnlyItsOwnFilter()
+    {
+        var everything = await _app.SearchAsync("q=borgere&pageSize=1");
+        var municipality = TopValue(everything, "municipality");
+        var type = TopValue(everything, "type");
+        var byMunicipality = "&municipality=" + Uri.EscapeDataString(municipality);
+        var byType = "&type=" + Uri.EscapeDataString(type);
+
+        var both = await _app.SearchAsync("q=borgere&pageSize=1" + byMunicipality + byType);
+        var municipalityOnly = await _app.SearchAsync("q=borgere&pageSize=1" + byMunicipality);
+        var typeOnly = await _app.SearchAsync("q=borgere&pageSize=1" + byType);
+
+        Assert.True(both.Total() > 0 && both.Total() < typeOnly.Total() && both.Total() < municipalityOnly.Total(), $"{both.Total()} hits under both filters");
+
+        // The municipality field counts as if only the type filter were set, and the other way round; the fields
+        // without a filter count the hits.
+        Assert.Equal(Facet(typeOnly, "municipality"), Facet(both, "municipality"));
+        Assert.Equal(Facet(municipalityOnly, "type"), Facet(both, "type"));
+        var filteredAgain = await _app.SearchAsync($"q=borgere&pageSize=1{byMunicipality}{byType}&council=" + Uri.EscapeDataString(TopValue(both, "council")));
+        Assert.Equal(Facet(both, "council"), Facet(filteredAgain, "council"));
+    }
+
+    private static string TopValue(JsonElement results, string field) =>
+        results.GetProperty("facets").GetProperty(field).EnumerateArray().First().GetProperty("value").GetString()!;
+
+    private static string Facet(JsonElement results, string field) => results.GetProperty("facets").GetProperty(field).ToString();
 }

@@ -41,19 +41,20 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         {
             var filters = ResolveFilters(searcher.IndexReader, request.Filters);
             var top = CreateTopCollector(request.Sort, window);
-            var unfilteredFields = ArchiveFields.FacetFields.Where(field => !filters.ContainsKey(field)).ToList();
-            var counter = new FacetCounter(request.WithFacets ? unfilteredFields : []);
-            searcher.Search(query, FilterFor(filters, request, except: null), new CancellableCollector(MultiCollector.Wrap(top, counter), cancellationToken));
-            var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(counter.Results(), StringComparer.Ordinal);
-            if (request.WithFacets)
+            IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets;
+            if (request.WithFacets && filters.Count > 0)
             {
-                // Multi-select facets: a field's counts ignore that field's own filter, so the alternatives stay visible.
-                foreach (var field in filters.Keys)
-                {
-                    var own = new FacetCounter([field]);
-                    searcher.Search(query, FilterFor(filters, request, except: field), new CancellableCollector(own, cancellationToken));
-                    facets[field] = own.Results()[field];
-                }
+                // Multi-select facets in one pass: the facet filters are applied while collecting (see
+                // SidewaysFacetCollector), only the date range before.
+                var sideways = new SidewaysFacetCollector(top, filters);
+                searcher.Search(query, FilterFor([], request), new CancellableCollector(sideways, cancellationToken));
+                facets = sideways.Facets();
+            }
+            else
+            {
+                var counter = new FacetCounter(request.WithFacets ? ArchiveFields.FacetFields : []);
+                searcher.Search(query, FilterFor(filters, request), new CancellableCollector(MultiCollector.Wrap(top, counter), cancellationToken));
+                facets = counter.Results();
             }
 
             var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
@@ -194,7 +195,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         }
 
         var count = new TotalHitCountCollector();
-        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request, except: null), count);
+        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request), count);
         return count.TotalHits > 0 ? suggestion : null;
     }
 
@@ -289,16 +290,12 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         return known;
     }
 
-    private static QueryWrapperFilter? FilterFor(Dictionary<string, IReadOnlyList<string>> filters, SearchRequest request, string? except)
+    /// <summary>The request's date range and the given field filters as one Lucene filter; null when there are none.</summary>
+    private static QueryWrapperFilter? FilterFor(Dictionary<string, IReadOnlyList<string>> filters, SearchRequest request)
     {
         var all = new BooleanQuery();
         foreach (var (field, values) in filters)
         {
-            if (field == except)
-            {
-                continue;
-            }
-
             var anyOf = new BooleanQuery();
             foreach (var value in values)
             {
