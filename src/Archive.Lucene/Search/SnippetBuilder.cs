@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis.TokenAttributes;
+using TermLookup = System.Collections.Generic.HashSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 
 namespace Archive.Lucene.Search;
 
@@ -30,6 +32,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
             return [];
         }
 
+        var lookup = Lookup(terms);
         var candidates = new List<Passage>();
         var analyzed = 0;
         for (var page = 0; page < pages.Count && analyzed < MaxAnalyzedCharacters; page++)
@@ -39,7 +42,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
             analyzed += text.Length;
             if (terms.Count > 0)
             {
-                var matches = FindMatches(text, terms);
+                var matches = FindMatches(text, lookup);
                 candidates.AddRange(PassagesAround(page, text, matches));
             }
         }
@@ -78,7 +81,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
         var position = 0;
         if (terms.Count > 0)
         {
-            foreach (var (start, end, _) in FindMatches(text, terms))
+            foreach (var (start, end, _) in FindMatches(text, Lookup(terms)))
             {
                 html.Append(EscapeHtml(text[position..start]));
                 html.Append("<mark>").Append(EscapeHtml(text[start..end])).Append("</mark>");
@@ -90,23 +93,32 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
         return html.ToString();
     }
 
-    private List<(int Start, int End, string Term)> FindMatches(string text, IReadOnlySet<string> terms)
+    private List<(int Start, int End, string Term)> FindMatches(string text, TermLookup terms)
     {
         // The parts analysis holds the stemmed words and, at the same offsets, the parts of compounds:
-        // a word is one match however many of its parts were searched for.
+        // a word is one match however many of its parts were searched for. The tokens are looked up in the
+        // stream's own buffer: a page has thousands of words and only the matches become strings.
         var matches = new List<(int, int, string)>();
         var lastStart = -1;
-        foreach (var token in analyzer.Tokens(text, ArchiveFields.TextParts))
+        using var stream = analyzer.GetTokenStream(ArchiveFields.TextParts, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            if (token.Start != lastStart && terms.Contains(token.Term))
+            if (offset.StartOffset != lastStart && terms.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched))
             {
-                matches.Add((token.Start, token.End, token.Term));
-                lastStart = token.Start;
+                matches.Add((offset.StartOffset, offset.EndOffset, matched));
+                lastStart = offset.StartOffset;
             }
         }
 
+        stream.End();
         return matches;
     }
+
+    /// <summary>The matched terms, to be found by the characters of a token without making a string of it.</summary>
+    private static TermLookup Lookup(IReadOnlySet<string> terms) => new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// One candidate passage around each match, with the matches it holds. Matches come in text order, and so do the
