@@ -14,15 +14,19 @@ public static class ArchiveDocumentMapper
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The longest value Lucene keeps in binary doc values; a longer catalog entry is read from the stored fields.</summary>
+    private const int MaxCatalogEntryBytes = 32_766;
+
     public static Document ToLucene(ArchiveDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var metadata = document.Metadata;
+        var files = JsonSerializer.Serialize(document.Files, Json);
         var lucene = new Document
         {
             new StringField(ArchiveFields.Id, document.Id, Field.Store.YES),
             new StringField(ArchiveFields.Sha256, document.Sha256, Field.Store.YES),
-            new StoredField(ArchiveFields.Files, JsonSerializer.Serialize(document.Files, Json)),
+            new StoredField(ArchiveFields.Files, files),
             new StringField(ArchiveFields.FileName, document.FileName, Field.Store.YES),
             new StoredField(ArchiveFields.ContentType, document.ContentType),
             new StoredField(ArchiveFields.PageCount, document.PageCount),
@@ -34,6 +38,12 @@ public static class ArchiveDocumentMapper
         foreach (var file in document.Files)
         {
             lucene.Add(new StringField(ArchiveFields.Path, file.Path, Field.Store.YES));
+        }
+
+        var catalogEntry = new BytesRef(document.Sha256 + "\n" + files);
+        if (catalogEntry.Length <= MaxCatalogEntryBytes)
+        {
+            lucene.Add(new BinaryDocValuesField(ArchiveFields.Catalog, catalogEntry));
         }
 
         foreach (var field in MetadataFields.All)
@@ -80,13 +90,47 @@ public static class ArchiveDocumentMapper
         };
     }
 
-    /// <summary>Reads only the file list of a stored document (cheap: used to rebuild the catalog at start-up).</summary>
-    public static IReadOnlyList<ArchiveFile> ReadFiles(Document lucene)
+    /// <summary>Reads only the file list of a stored document.</summary>
+    private static List<ArchiveFile> ReadFiles(Document lucene)
     {
         ArgumentNullException.ThrowIfNull(lucene);
-        var json = lucene.Get(ArchiveFields.Files);
-        return json is null ? [] : JsonSerializer.Deserialize<List<ArchiveFile>>(json, Json) ?? [];
+        return ParseFiles(lucene.Get(ArchiveFields.Files));
     }
+
+    /// <summary>
+    /// The content hash and files of every live document of a segment: from the catalog doc values, or from the
+    /// stored fields for a document without them (written before they existed, or with a file list too long).
+    /// </summary>
+    public static IEnumerable<(string Sha256, IReadOnlyList<ArchiveFile> Files)> ReadCatalog(AtomicReader segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var entries = segment.GetBinaryDocValues(ArchiveFields.Catalog);
+        var live = segment.LiveDocs;
+        var bytes = new BytesRef();
+        var storedFields = new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.Sha256, ArchiveFields.Files };
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            entries?.Get(doc, bytes);
+            if (entries is not null && bytes.Length > 0)
+            {
+                var entry = bytes.Utf8ToString();
+                var newline = entry.IndexOf('\n', StringComparison.Ordinal);
+                yield return (entry[..newline], ParseFiles(entry[(newline + 1)..]));
+                continue;
+            }
+
+            var stored = segment.Document(doc, storedFields);
+            yield return (stored.Get(ArchiveFields.Sha256), ReadFiles(stored));
+        }
+    }
+
+    private static List<ArchiveFile> ParseFiles(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<ArchiveFile>>(json, Json) ?? [];
 
     /// <summary>Writes one metadata field the way its <see cref="MetadataStorage"/> says.</summary>
     private static void AddMetadata(Document lucene, MetadataField field, IReadOnlyList<string> values)

@@ -18,6 +18,12 @@ public static class ArchiveFields
     /// <summary>Stored JSON: each path with the size, modification time and sidecar stamp it was read with.</summary>
     public const string Files = "files";
 
+    /// <summary>
+    /// Doc values: the content's SHA-256 and its <see cref="Files"/>, so the catalog of indexed files is read at start
+    /// without decompressing the stored pages of every document.
+    /// </summary>
+    public const string Catalog = "catalog";
+
     public const string Title = "title";
     public const string Council = "council";
     public const string Municipality = "municipality";

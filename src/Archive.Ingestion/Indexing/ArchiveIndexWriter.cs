@@ -65,26 +65,16 @@ internal sealed class ArchiveIndexWriter : IDisposable
         }
     }
 
-    /// <summary>Reads which files the committed index holds (the stored file lists of all documents).</summary>
+    /// <summary>Reads which files the committed index holds (from the catalog doc values of every document).</summary>
     public InboxCatalog LoadCatalog()
     {
         var catalog = new InboxCatalog();
         using var reader = DirectoryReader.Open(Writer, applyAllDeletes: true);
-        var fields = new HashSet<string> { ArchiveFields.Sha256, ArchiveFields.Files };
         foreach (var leaf in reader.Leaves)
         {
-            var segment = leaf.AtomicReader;
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            foreach (var (sha256, files) in ArchiveDocumentMapper.ReadCatalog(leaf.AtomicReader))
             {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                var stored = segment.Document(doc, fields);
-                var sha256 = stored.Get(ArchiveFields.Sha256);
-                foreach (var file in ArchiveDocumentMapper.ReadFiles(stored))
+                foreach (var file in files)
                 {
                     catalog.Set(file, sha256);
                 }
