@@ -54,8 +54,7 @@ ingest() { # folder index name
 ingest "$plain" "$out/corpus-dk-text-index" corpus-dk
 ingest "$generated" "$generated-index" "$count"
 
-# wrk prints latencies as 812.00us, 4.12ms or 1.02s; the table shows milliseconds.
-ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
+source "$repo/bench/lib/search-queries.sh"
 
 # 3. Serve one index read-only and put each query under load.
 results="$out/search-load.md"
@@ -71,27 +70,14 @@ run() { # name folder index documents
   curl -fs "$base/api/health" >/dev/null || { echo "the API did not start; see $out/api-$name.log" >&2; exit 1; }
   [ "$(cat /proc/$pid/comm)" = dotnet ] || pid=$(pgrep -P "$pid" dotnet) # the API itself, for its memory
 
-  # The two-filter query uses the most common municipality of this archive.
-  local municipality
-  municipality=$(curl -fs "$base/api/facets" | jq -r '.municipality[0].value // "Københavns Kommune" | @uri')
-  # A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing
-  # (answered with a spelling suggestion) count as much as the three broad queries.
-  local -a names=("one word" "two words, two filters" "phrase" "compound word" "phrase, two filters" "misspelling, no hits")
-  local -a queries=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22"
-    "q=kontanthj%C3%A6lpsmodtager" "q=%22socialt+udsatte%22&council=Udsatter%C3%A5det&type=H%C3%B8ringssvar" "q=psykiartri")
-  for i in "${!queries[@]}"; do
-    local url="$base/api/search?${queries[$i]}"
-    local hits
+  benchmark_queries "$base"
+  for i in "${!query_strings[@]}"; do
+    local url="$base/api/search?${query_strings[$i]}"
+    local hits measured median p99 rps
     hits=$(curl -fs "$url" | jq '.total')
-    wrk -t"$threads" -c"$connections" -d10s "$url" >/dev/null # warm-up: JIT, caches, page cache
-    kill -0 "$pid" 2>/dev/null || { echo "the API stopped during the warm-up; see $out/api-$name.log" >&2; exit 1; }
-    wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" | tee "$out/wrk-$name-$i.txt"
-    if grep -q "Non-2xx" "$out/wrk-$name-$i.txt"; then echo "errors under load: $out/wrk-$name-$i.txt" >&2; exit 1; fi
-    local median p99 rps
-    median=$(awk '$1 == "50%" { print $2 }' "$out/wrk-$name-$i.txt")
-    p99=$(awk '$1 == "99%" { print $2 }' "$out/wrk-$name-$i.txt")
-    rps=$(awk '$1 == "Requests/sec:" { printf "%.0f", $2 }' "$out/wrk-$name-$i.txt")
-    echo "| $documents | ${names[$i]}: \`${queries[$i]}\` | $(ms "$median") ms | $(ms "$p99") ms | $rps | $hits |" >>"$results.rows"
+    measured=$(load_query "$url" "$out/wrk-$name-$i.txt" "$pid") || exit 1
+    read -r median p99 rps <<<"$measured"
+    echo "| $documents | ${query_names[$i]}: \`${query_strings[$i]}\` | $median ms | $p99 ms | $rps | $hits |" | tee -a "$results.rows"
   done
 
   echo "index $name: $(du -sh "$index" | cut -f1); API memory after the runs: $(awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$pid/status) (VmRSS), peak $(awk '/^VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$pid/status) (VmHWM)" | tee -a "$results.notes"

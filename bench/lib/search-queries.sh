@@ -1,0 +1,25 @@
+# The benchmark queries, shared by search-load.sh and cost-curve.sh (source this file).
+# A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing
+# (answered with a spelling suggestion) count as much as the three broad queries.
+# benchmark_queries BASE_URL: fills query_names and query_strings; the two-filter query uses the archive's most
+# common municipality.
+benchmark_queries() {
+  local municipality
+  municipality=$(curl -fs "$1/api/facets" | jq -r '.municipality[0].value // "Københavns Kommune" | @uri')
+  query_names=("one word" "two words, two filters" "phrase" "compound word" "phrase, two filters" "misspelling, no hits")
+  query_strings=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22"
+    "q=kontanthj%C3%A6lpsmodtager" "q=%22socialt+udsatte%22&council=Udsatter%C3%A5det&type=H%C3%B8ringssvar" "q=psykiartri")
+}
+
+# wrk prints latencies as 812.00us, 4.12ms or 1.02s; tables show milliseconds.
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
+
+# load_query URL OUT_FILE PID: a 10 s warm-up, then wrk for $duration; fails on errors under load.
+# Prints "median_ms p99_ms requests_per_s".
+load_query() {
+  wrk -t"$threads" -c"$connections" -d10s "$1" >/dev/null # warm-up: JIT, caches, page cache
+  kill -0 "$3" 2>/dev/null || { echo "the API stopped during the warm-up" >&2; return 1; }
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$1" >"$2"
+  if grep -q "Non-2xx" "$2"; then echo "errors under load: $2" >&2; return 1; fi
+  echo "$(ms "$(awk '$1 == "50%" { print $2 }' "$2")") $(ms "$(awk '$1 == "99%" { print $2 }' "$2")") $(awk '$1 == "Requests/sec:" { printf "%.0f", $2 }' "$2")"
+}
