@@ -194,9 +194,9 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             return null;
         }
 
-        var count = new TotalHitCountCollector();
-        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request), count);
-        return count.TotalHits > 0 ? suggestion : null;
+        var any = new AnyMatchCollector();
+        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request), any);
+        return any.Found ? suggestion : null;
     }
 
     /// <summary>A searcher from the manager, scoring the way the index was written (see <see cref="ArchiveLucene.Similarity"/>).</summary>

@@ -7,6 +7,34 @@ public sealed class UserQueryParserTests
 {
     private readonly UserQueryParser _parser = new(new DanishArchiveAnalyzer());
 
+    [Theory]
+    [InlineData("misbrug")]
+    [InlineData("hjemløse herberg")]
+    [InlineData("kontanthjælpsmodtager")]
+    [InlineData("borgere og bolig i 2019")]
+    [InlineData("og i at")]
+    [InlineData("Socialt udsatte borgere i Aarhus Kommune")]
+    [InlineData("  skæve\tboliger\n")]
+    [InlineData("covid19 1½ år")]
+    public void Parse_PlainWords_BuildsTheQueryTheClassicParserBuilds(string text)
+    {
+        var direct = _parser.PlainWords(text);
+
+        Assert.NotNull(direct);
+        Assert.Equal(_parser.ParseSyntax(text).ToString(), direct.ToString());
+    }
+
+    [Theory]
+    [InlineData("hjemløse OR herberg")]
+    [InlineData("hjemløse -herberg")]
+    [InlineData("\"socialt udsatte\"")]
+    [InlineData("title:budget")]
+    [InlineData("misbrug*")]
+    [InlineData("covid-19")]
+    [InlineData("§ 85")]
+    [InlineData(" ")]
+    public void Parse_Syntax_IsLeftToTheClassicParser(string text) => Assert.Null(_parser.PlainWords(text));
+
     [Fact]
     public void Parse_Words_AllMustMatch()
     {
