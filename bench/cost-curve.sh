@@ -21,17 +21,8 @@ sizes=("$@")
 [ -d "$corpus" ] || { echo "the council corpus is missing: $corpus" >&2; exit 1; }
 mkdir -p "$out"
 
-need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
-need wrk wrk
-need curl curl
-need jq jq
-need python3 python3
-[ -x /usr/bin/time ] || need time time
-source "$repo/bench/lib/search-queries.sh"
+source "$repo/bench/lib/load-testing.sh"
 
-dotnet build "$repo/Archive.sln" -c Release -v quiet -nologo >/dev/null
-indexer="$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
-api="$repo/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"
 table="$out/cost-curve.tsv"
 printf "documents\tingest_docs_per_s\tingest_peak_rss_mb\tindex_mb\tstart_s\tquery\tmedian_ms\tp99_ms\trequests_per_s\thits\tapi_rss_mb\n" >"$table"
 

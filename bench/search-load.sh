@@ -19,16 +19,8 @@ port=5099
 base="http://127.0.0.1:$port"
 mkdir -p "$out"
 
-need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
-need wrk wrk
-need curl curl
-need jq jq
-need python3 python3
-[ -x /usr/bin/time ] || need time time
+source "$repo/bench/lib/load-testing.sh"
 
-dotnet build "$repo/Archive.sln" -c Release -v quiet -nologo >/dev/null
-indexer="$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
-api="$repo/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"
 
 # 1. The archives: the corpus as it is (sidecars with only the source address), and COUNT generated documents.
 plain="$out/corpus-dk-text"
@@ -54,7 +46,6 @@ ingest() { # folder index name
 ingest "$plain" "$out/corpus-dk-text-index" corpus-dk
 ingest "$generated" "$generated-index" "$count"
 
-source "$repo/bench/lib/search-queries.sh"
 
 # 3. Serve one index read-only and put each query under load.
 results="$out/search-load.md"

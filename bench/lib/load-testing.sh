@@ -1,4 +1,17 @@
-# The benchmark queries, shared by search-load.sh and cost-curve.sh (source this file).
+# What search-load.sh and cost-curve.sh share (source this file after setting repo): the tools they need, a
+# Release build of the indexer and the API, and the benchmark queries.
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need curl curl
+need jq jq
+need python3 python3
+[ -x /usr/bin/time ] || need time time
+
+dotnet build "$repo/Archive.sln" -c Release -v quiet -nologo >/dev/null
+indexer="$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
+api="$repo/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"
+
 # A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing
 # (answered with a spelling suggestion) count as much as the three broad queries.
 # benchmark_queries BASE_URL: fills query_names and query_strings; the two-filter query uses the archive's most
