@@ -17,16 +17,13 @@ namespace Archive.Ingestion.Extraction;
 /// </remarks>
 internal sealed class DocxTextExtractor : ITextExtractor
 {
-    /// <summary>The default limit on what all parts of one file may expand to: 512 MiB.</summary>
-    public const long DefaultMaxExpandedBytes = 512L * 1024 * 1024;
-
     private readonly long _maxExpandedBytes;
 
     /// <param name="maxExpandedBytes">
     /// The most bytes the ZIP's parts may declare to decompress to in total; beyond it the file fails as
-    /// <see cref="FailureReason.TooLarge"/> before anything is decompressed (this also stops decompression bombs).
+    /// <see cref="FailureReason.TooLarge"/> before anything is decompressed (see <see cref="PackageExpansion"/>).
     /// </param>
-    public DocxTextExtractor(long maxExpandedBytes = DefaultMaxExpandedBytes)
+    public DocxTextExtractor(long maxExpandedBytes = PackageExpansion.DefaultMaxBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxExpandedBytes);
         _maxExpandedBytes = maxExpandedBytes;

@@ -6,4 +6,5 @@ internal enum FileFormat
     Pdf,
     Docx,
     PlainText,
+    OpenDocumentText,
 }

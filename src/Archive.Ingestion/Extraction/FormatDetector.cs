@@ -99,10 +99,11 @@ internal static class FormatDetector
     private static FormatDetection DetectZip(ReadOnlySpan<byte> content, string extension)
     {
         // OpenDocument stores its "mimetype" entry first and uncompressed, so the type is readable in place.
-        var start = content[..Math.Min(content.Length, 256)];
-        if (start.IndexOf("application/vnd.oasis.opendocument"u8) >= 0)
+        if (OpenDocumentType(content[..Math.Min(content.Length, 256)]) is { } openDocument)
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "OpenDocument (.odt) is not supported; save it as .docx or PDF");
+            return openDocument is "text" or "text-template"
+                ? FormatDetection.Supported(FileFormat.OpenDocumentText, "OpenDocument text")
+                : FormatDetection.Refused(FailureReason.UnsupportedFormat, $"OpenDocument {openDocument} files are not supported (only text documents are); save it as PDF");
         }
 
         // Entry names sit uncompressed in the local and central headers, even in a damaged archive.
@@ -123,6 +124,26 @@ internal static class FormatDetector
         }
 
         return FormatDetection.Refused(FailureReason.UnsupportedFormat, "ZIP archive; unpack it into the inbox instead");
+    }
+
+    /// <summary>What follows "application/vnd.oasis.opendocument." ("text", "spreadsheet" …), or null.</summary>
+    private static string? OpenDocumentType(ReadOnlySpan<byte> start)
+    {
+        var prefix = "application/vnd.oasis.opendocument."u8;
+        var at = start.IndexOf(prefix);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = start[(at + prefix.Length)..];
+        var length = 0;
+        while (length < rest.Length && (char.IsAsciiLetterLower((char)rest[length]) || rest[length] == '-'))
+        {
+            length++;
+        }
+
+        return Encoding.ASCII.GetString(rest[..length]);
     }
 
     private static FormatDetection DetectCompoundFile(ReadOnlySpan<byte> content)

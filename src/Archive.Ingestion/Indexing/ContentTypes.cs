@@ -16,6 +16,9 @@ internal static class ContentTypes
             ".dotm" => "application/vnd.ms-word.template.macroEnabled.12",
             _ => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         },
+        FileFormat.OpenDocumentText => Path.GetExtension(fileName).Equals(".ott", StringComparison.OrdinalIgnoreCase)
+            ? "application/vnd.oasis.opendocument.text-template"
+            : "application/vnd.oasis.opendocument.text",
         _ => "application/octet-stream",
     };
 }

@@ -79,7 +79,6 @@ public sealed class FormatDetectorTests
     [InlineData("other/testWORD.doc", FailureReason.UnsupportedFormat)]
     [InlineData("other/testWORD6.doc", FailureReason.UnsupportedFormat)]
     [InlineData("other/testRTF.rtf", FailureReason.UnsupportedFormat)]
-    [InlineData("other/testODFwithOOo3.odt", FailureReason.UnsupportedFormat)]
     [InlineData("docx/bug53475-password-is-solrcell.docx", FailureReason.Encrypted)]
     [InlineData("docx/testWORD_protected_passtika.docx", FailureReason.Encrypted)]
     [InlineData("pdf/file1.pdf", FailureReason.Corrupt)]
@@ -100,6 +99,7 @@ public sealed class FormatDetectorTests
     [InlineData("docx/testWORD_truncated.docx", "Docx")]
     [InlineData("docx/testWORD_macros.docm", "Docx")]
     [InlineData("other/60316b.dotx", "Docx")]
+    [InlineData("other/testODFwithOOo3.odt", "OpenDocumentText")]
     public void Detect_RealSupportedFiles_AreRecognised(string file, string format)
     {
         var path = TestData.RequireShared("testfiles", file);

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.IO.Packaging;
 using System.Xml;
 using Archive.Ingestion.Outcomes;
@@ -76,7 +75,7 @@ internal sealed class WordPackage : IDisposable
     /// <remarks>A damaged ZIP or package throws the SDK's or the runtime's own exception; the caller classifies it.</remarks>
     public static WordPackage Open(byte[] content, long maxExpandedBytes)
     {
-        ThrowIfExpandsBeyond(content, maxExpandedBytes);
+        PackageExpansion.ThrowIfBeyond(content, maxExpandedBytes, "the Word file");
 
         // The package is opened first and handed to the SDK, so that the parts stay reachable when the SDK's typed view fails.
         var package = Package.Open(new MemoryStream(content, writable: false), FileMode.Open, FileAccess.Read);
@@ -137,26 +136,6 @@ internal sealed class WordPackage : IDisposable
     {
         _document.Dispose();
         _package.Close();
-    }
-
-    /// <summary>
-    /// Refuses, before anything is decompressed, a package whose parts declare more than the limit together.
-    /// The declared sizes are binding: the runtime's ZIP reader never inflates an entry beyond its declared size,
-    /// so a ZIP that understates them (a decompression bomb) yields truncated, malformed XML instead.
-    /// </summary>
-    private static void ThrowIfExpandsBeyond(byte[] content, long limit)
-    {
-        using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-        long declared = 0;
-        foreach (var entry in zip.Entries)
-        {
-            declared += entry.Length;
-            if (declared > limit)
-            {
-                throw new ExtractionFailedException(
-                    FailureReason.TooLarge, $"the Word file expands to more than {limit:N0} bytes when unpacked");
-            }
-        }
     }
 
     /// <summary>The SDK's main document part, or null when the SDK cannot give a usable one.</summary>

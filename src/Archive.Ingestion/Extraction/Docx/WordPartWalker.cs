@@ -25,7 +25,7 @@ internal sealed class WordPartWalker
 
     private readonly XmlReader _reader;
     private readonly CancellationToken _cancellationToken;
-    private readonly TextSink _sink = new();
+    private readonly TextSink _sink = new("the Word file");
     private readonly List<int> _renderedPageBreaks = [];
     private readonly List<int> _explicitPageBreaks = [];
     private readonly List<SectionPartReference> _sectionParts = [];

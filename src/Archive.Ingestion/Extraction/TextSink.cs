@@ -1,13 +1,15 @@
 using System.Text;
 
-namespace Archive.Ingestion.Extraction.Docx;
+namespace Archive.Ingestion.Extraction;
 
 /// <summary>
-/// Collects the text of one part. Inside table cells a line break becomes a space, so that a table row
-/// stays on one line. Alternatives (mc:AlternateContent) and ruby parts are written to a temporary capture
-/// first and committed once the choice is made.
+/// Collects the text of one part of a document (a Word part, an OpenDocument body, a slide), never more than a
+/// document may hold. Inside table cells a line break becomes a space, so that a table row stays on one line.
+/// Text whose fate is decided later (a Word alternative, a slide's placeholder) is written to a temporary capture
+/// first and committed or dropped once that is known.
 /// </summary>
-internal sealed class TextSink
+/// <param name="what">How the refusal names the file when it holds too much text: "the Word file".</param>
+internal sealed class TextSink(string what)
 {
     private readonly StringBuilder _main = new();
     private readonly Stack<StringBuilder> _captures = new();
@@ -42,7 +44,7 @@ internal sealed class TextSink
     {
         if (_main.Length + _captures.Sum(capture => capture.Length) > ExtractionLimits.MaxDocumentCharacters)
         {
-            throw ExtractionLimits.TooMuchText("the Word file");
+            throw ExtractionLimits.TooMuchText(what);
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Archive.Ingestion.Extraction.Docx;
+namespace Archive.Ingestion.Extraction;
 
 /// <summary>Cuts a part's text into pages at the given offsets; there is always at least one page.</summary>
 internal static class PageSplitter
