@@ -20,6 +20,8 @@ public sealed class RequestErrorTests(SampleArchiveFixture archive) : IClassFixt
     [InlineData("to=yesterday", "to", "not a date")]
     [InlineData("sort=popular", "sort", "relevance, newest or oldest")]
     [InlineData("format=xml", "format", "json, csv or atom")]
+    [InlineData("year=abc", "year", "four digits")]
+    [InlineData("year=2019&year=19", "year", "four digits")]
     public async Task Search_OutOfRange_Is400NamingTheParameter(string parameters, string name, string message)
     {
         var problem = await _app.GetProblemAsync("/api/search?" + parameters, 400);

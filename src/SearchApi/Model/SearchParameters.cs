@@ -32,7 +32,7 @@ public sealed record SearchParameters
     [FromQuery(Name = "topic")]
     public string[]? Topic { get; init; }
 
-    [Description("Only documents dated in this year (repeatable).")]
+    [Description("Only documents dated in this year, four digits (repeatable); anything else is a 400 problem.")]
     [FromQuery(Name = "year")]
     public string[]? Year { get; init; }
 
@@ -117,6 +117,12 @@ public sealed record SearchParameters
         if (page >= 1 && pageSize is >= 1 and <= SearchLimits.MaxPageSize && (long)page * pageSize > SearchLimits.MaxResultWindow)
         {
             Error("page", $"Results past position {SearchLimits.MaxResultWindow:N0} cannot be paged to; narrow the search with words or filters, or export it as CSV.");
+        }
+
+        // A year is four digits; anything else would match nothing and look like an empty archive.
+        foreach (var year in Values(Year).Where(year => !(year.Length == 4 && year.All(char.IsAsciiDigit))))
+        {
+            Error("year", $"year must be a year of four digits, such as 2019 (got '{year}').");
         }
 
         format = (Format?.Trim().ToLowerInvariant()) switch
