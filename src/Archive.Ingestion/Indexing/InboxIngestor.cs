@@ -144,11 +144,19 @@ internal sealed class InboxIngestor : IDisposable
             // Which documents to write is decided in order against the catalog; making them (metadata rules,
             // analysis) is independent per content and runs on every core, since IndexWriter takes documents
             // from several threads.
+            // The catalog already holds the batch, so its documents are written whole even when a stop is asked
+            // for meanwhile: the commit that follows a stop must not find files in the catalog without documents.
             var writes = batch.DirtyContents.Select(sha256 => PlanWrite(sha256, batch)).ToList();
-            Parallel.ForEach(
-                writes,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken },
-                Write);
+            try
+            {
+                Parallel.ForEach(writes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism) }, Write);
+            }
+            catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
+            {
+                // A full disk or a broken index reads as itself (IOException …), as when documents were written in turn.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+                throw;
+            }
         }
 
         foreach (var path in removed)
