@@ -11,11 +11,15 @@ internal sealed class ExtractionThreads(int stackBytes)
     private static readonly TimeSpan IdleLifetime = TimeSpan.FromSeconds(30);
 
     // Jobs handed to idle threads; _idle counts waiting threads minus jobs promised to them but not yet taken.
-    private readonly System.Collections.Concurrent.BlockingCollection<Action> _jobs = [];
+    private readonly System.Collections.Concurrent.BlockingCollection<Func<Action>> _jobs = [];
     private int _idle;
 
-    /// <summary>Runs <paramref name="job"/> on an extraction thread; returns at once.</summary>
-    public void Start(Action job)
+    /// <summary>
+    /// Runs <paramref name="job"/> on an extraction thread and returns at once. The job returns what publishes its
+    /// result; that runs once the thread counts as idle again, so whoever waits for the result and then starts the
+    /// next job finds the same thread free instead of starting another.
+    /// </summary>
+    public void Start(Func<Action> job)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (TryTakeIdle())
@@ -27,14 +31,15 @@ internal sealed class ExtractionThreads(int stackBytes)
         new Thread(() => Work(job), stackBytes) { IsBackground = true, Name = "text-extraction" }.Start();
     }
 
-    private void Work(Action first)
+    private void Work(Func<Action> first)
     {
-        first();
+        var job = first;
         while (true)
         {
+            var publish = job();
             Interlocked.Increment(ref _idle);
-            Action? job;
-            while (!_jobs.TryTake(out job, IdleLifetime))
+            publish();
+            while (!_jobs.TryTake(out job!, IdleLifetime))
             {
                 // Retire only when no job has been promised to the waiting threads beyond the others.
                 if (TryTakeIdle())
@@ -42,8 +47,6 @@ internal sealed class ExtractionThreads(int stackBytes)
                     return;
                 }
             }
-
-            job();
         }
     }
 

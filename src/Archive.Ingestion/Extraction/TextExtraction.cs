@@ -112,28 +112,32 @@ internal sealed class TextExtraction
         var token = timeout.Token;
         var completion = new TaskCompletionSource<ExtractionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         _ = completion.Task.ContinueWith(_ => timeout.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        // The outcome is published only once the thread is idle again, so the next file finds it free.
         _threads.Start(
             () =>
             {
+                ExtractionOutcome outcome;
                 try
                 {
-                    completion.TrySetResult(ExtractionOutcome.Success(extractor.Format, extractor.Extract(content, token)));
+                    outcome = ExtractionOutcome.Success(extractor.Format, extractor.Extract(content, token));
                 }
                 catch (ExtractionFailedException failure)
                 {
-                    completion.TrySetResult(ExtractionOutcome.Failure(failure.Reason, failure.Message, extractor.Format));
+                    outcome = ExtractionOutcome.Failure(failure.Reason, failure.Message, extractor.Format);
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
-                    completion.TrySetCanceled(token);
+                    return () => completion.TrySetCanceled(token);
                 }
                 catch (Exception exception)
                 {
-                    completion.TrySetResult(ExtractionOutcome.Failure(
+                    outcome = ExtractionOutcome.Failure(
                         FailureReason.Corrupt,
                         $"the {extractor.Format} file could not be read: {exception.GetType().Name}: {exception.Message}",
-                        extractor.Format));
+                        extractor.Format);
                 }
+
+                return () => completion.TrySetResult(outcome);
             });
 
         var finished = await Task.WhenAny(completion.Task, Task.Delay(_limits.Timeout, cancellationToken));
