@@ -40,29 +40,36 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         try
         {
             var filters = ResolveFilters(searcher.IndexReader, request.Filters);
-            var top = CreateTopCollector(request.Sort, window);
-            IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets;
-            if (request.WithFacets && filters.Count > 0)
+            var searched = request.HasQuery ? request.Query : null;
+            var all = Collect(searcher, searched is null ? new MatchAllDocsQuery() : _parser.Parse(searched), request, filters, window, cancellationToken);
+            string? suggestion = null, correctedFrom = null;
+            if (all.Total == 0 && searched is not null && Suggest(searcher, request, filters) is { } correction)
             {
-                // Multi-select facets in one pass: the facet filters are applied while collecting (see
-                // SidewaysFacetCollector), only the date range before.
-                var sideways = new SidewaysFacetCollector(top, filters);
-                searcher.Search(query, FilterFor([], request), new CancellableCollector(sideways, cancellationToken));
-                facets = sideways.Facets();
-            }
-            else
-            {
-                var counter = new FacetCounter(request.WithFacets ? ArchiveFields.FacetFields : []);
-                searcher.Search(query, FilterFor(filters, request), new CancellableCollector(MultiCollector.Wrap(top, counter), cancellationToken));
-                facets = counter.Results();
+                if (request.CorrectSpelling)
+                {
+                    (correctedFrom, searched) = (searched, correction);
+                    all = Collect(searcher, _parser.Parse(correction), request, filters, window, cancellationToken);
+                }
+                else
+                {
+                    suggestion = correction;
+                }
             }
 
-            var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-            var terms = request.WithSnippets && request.HasQuery ? MatchedTerms.Of(query, searcher) : [];
-            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, terms, request.WithSnippets, cancellationToken)).ToList();
-            return new SearchResults(top.TotalHits, hits, facets)
+            var offset = (request.Page - 1) * request.PageSize;
+            var results = searched is not null && all.Total < PartialMatching.TooFew && _parser.WordsOf(searched) is { Words.Count: > 1 } words
+                ? WithMostWords(searcher, request, filters, words, all, cancellationToken)
+                : new Found(all.Total, all.Top.GetTopDocs(offset, request.PageSize).ScoreDocs.Select(doc => (doc, NoneMissing)).ToList(), all.Facets, all.Query);
+            var terms = request.WithSnippets && searched is not null ? MatchedTerms.Of(results.Query, searcher) : [];
+            var hits = results.Page
+                .Select(hit => ToHit(searcher, hit.Doc, terms, request.WithSnippets, cancellationToken) with { MissingWords = hit.Missing })
+                .ToList();
+            return new SearchResults(results.Total, hits, results.Facets)
             {
-                Suggestion = top.TotalHits == 0 && request.HasQuery ? Suggest(searcher, request, filters) : null,
+                Query = searched,
+                CorrectedFrom = correctedFrom,
+                Suggestion = suggestion,
+                TotalWithAllWords = all.Total,
             };
         }
         finally
@@ -70,6 +77,60 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             searchers.Release(searcher);
         }
     }
+
+    private static readonly IReadOnlyList<string> NoneMissing = [];
+
+    /// <summary>
+    /// The documents holding every word (<paramref name="all"/>, too few to stop at), then those holding most of
+    /// them, each with the words it lacks; counts and facets cover both.
+    /// </summary>
+    private static Found WithMostWords(IndexSearcher searcher, SearchRequest request, Dictionary<string, IReadOnlyList<string>> filters, QueryWords words, Collected all, CancellationToken cancellationToken)
+    {
+        var window = request.Page * request.PageSize;
+        var complete = all.Top.GetTopDocs().ScoreDocs;
+        var most = Collect(searcher, words.AtLeast(PartialMatching.MinimumWords(words.Words.Count)), request, filters, window + complete.Length, cancellationToken);
+        var completeDocs = complete.Select(hit => hit.Doc).ToHashSet();
+        var presence = new WordPresence(searcher, words);
+        var page = complete
+            .Concat(most.Top.GetTopDocs().ScoreDocs.Where(hit => !completeDocs.Contains(hit.Doc)))
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .Select(hit => (hit, completeDocs.Contains(hit.Doc) ? NoneMissing : presence.Missing(hit.Doc)))
+            .ToList();
+        return new Found(most.Total, page, most.Facets, most.Query);
+    }
+
+    /// <summary>Runs <paramref name="query"/> under the request's filters: its best <paramref name="window"/> documents and facet counts.</summary>
+    private static Collected Collect(IndexSearcher searcher, Query query, SearchRequest request, Dictionary<string, IReadOnlyList<string>> filters, int window, CancellationToken cancellationToken)
+    {
+        var top = CreateTopCollector(request.Sort, window);
+        IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets;
+        if (request.WithFacets && filters.Count > 0)
+        {
+            // Multi-select facets in one pass: the facet filters are applied while collecting (see
+            // SidewaysFacetCollector), only the date range before.
+            var sideways = new SidewaysFacetCollector(top, filters);
+            searcher.Search(query, FilterFor([], request), new CancellableCollector(sideways, cancellationToken));
+            facets = sideways.Facets();
+        }
+        else
+        {
+            var counter = new FacetCounter(request.WithFacets ? ArchiveFields.FacetFields : []);
+            searcher.Search(query, FilterFor(filters, request), new CancellableCollector(MultiCollector.Wrap(top, counter), cancellationToken));
+            facets = counter.Results();
+        }
+
+        return new Collected(query, top, facets);
+    }
+
+    /// <summary>A query's collected best documents (read once) and facet counts.</summary>
+    private sealed record Collected(Query Query, ITopDocsCollector Top, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+    {
+        public int Total => Top.TotalHits;
+    }
+
+    /// <summary>What a search found: the total, the requested page with each hit's missing words, the facets, and the query that ran.</summary>
+    private sealed record Found(int Total, IReadOnlyList<(ScoreDoc Doc, IReadOnlyList<string> Missing)> Page, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, Query Query);
 
     /// <summary>Facet counts over the whole archive.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets() =>

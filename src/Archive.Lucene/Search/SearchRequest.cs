@@ -28,5 +28,11 @@ public sealed record SearchRequest
 
     public bool WithSnippets { get; init; } = true;
 
+    /// <summary>
+    /// When the query finds nothing and a correction of its misspelt words finds something, search the correction
+    /// instead (the results say so). False searches the query exactly as typed and only suggests the correction.
+    /// </summary>
+    public bool CorrectSpelling { get; init; } = true;
+
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 }

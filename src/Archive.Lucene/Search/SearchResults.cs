@@ -6,13 +6,32 @@ public sealed record Snippet(int Page, string Html);
 public sealed record FacetValue(string Value, int Count);
 
 /// <summary>A document in a result list: its metadata and best passages, never its full text.</summary>
-public sealed record SearchHit(ArchiveDocument Document, float Score, IReadOnlyList<Snippet> Snippets);
+public sealed record SearchHit(ArchiveDocument Document, float Score, IReadOnlyList<Snippet> Snippets)
+{
+    /// <summary>The query's words, as typed, that this document lacks: empty unless it was found by partial matching.</summary>
+    public IReadOnlyList<string> MissingWords { get; init; } = [];
+}
 
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
-    /// <summary>When nothing matched: the query with misspelt words corrected, if that finds something.</summary>
+    /// <summary>
+    /// When nothing matched and the search was asked not to correct spelling: the query with misspelt words
+    /// corrected, if that finds something.
+    /// </summary>
     public string? Suggestion { get; init; }
+
+    /// <summary>The query that was searched: the one typed, or its correction (then <see cref="CorrectedFrom"/> is set).</summary>
+    public string? Query { get; init; }
+
+    /// <summary>When the typed query found nothing and its correction was searched instead: the query as typed.</summary>
+    public string? CorrectedFrom { get; init; }
+
+    /// <summary>
+    /// How many of the <see cref="Total"/> documents hold every word of the query; fewer when documents holding most
+    /// of the words follow them (see <see cref="PartialMatching"/>).
+    /// </summary>
+    public int TotalWithAllWords { get; init; }
 }

@@ -51,13 +51,19 @@ public sealed partial class UserQueryParser
     }
 
     /// <summary>
-    /// The query of words alone ("skæve boliger"), built directly: the same query the classic parser makes of them,
-    /// without it. The classic parser looks ahead by throwing and catching an exception for every word, which
-    /// cost a tenth of the CPU of a search. Null when the text holds anything but words and white space, or nothing.
+    /// The query of words alone ("skæve boliger", "covid-19 § 85"), built directly: the same query the classic parser
+    /// makes of them, without it. The classic parser looks ahead by throwing and catching an exception for every
+    /// word, which cost a tenth of the CPU of a search. Null when the text holds anything but words, or nothing.
     /// </summary>
-    internal Query? PlainWords(string text)
+    internal Query? PlainWords(string text) => WordsOf(text)?.AllOf();
+
+    /// <summary>
+    /// The words of a query typed as plain words, each with its query; null when the text holds operators, quotes,
+    /// fields or anything else of the query syntax, whose strict meaning the user chose.
+    /// </summary>
+    internal QueryWords? WordsOf(string text)
     {
-        if (string.IsNullOrWhiteSpace(text) || !WordsAndSpaces().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || !IsPlainWords(text))
         {
             return null;
         }
@@ -69,21 +75,39 @@ public sealed partial class UserQueryParser
         }
 
         var builder = new WordQueryBuilder(_analyzer);
-        var plain = new List<string>();
-        var all = new BooleanQuery();
+        var found = new List<(string, Query)>();
         foreach (var word in words)
         {
             if (builder.Word(word) is { } query)
             {
-                all.Add(query, Occur.MUST);
-                plain.Add(word);
+                found.Add((word, query));
             }
         }
 
-        // As the classic parser: one word is its own query, several are all required and rank higher close together.
-        return all.Clauses.Count == 1 ? all.Clauses[0].Query
-            : plain.Count > 1 ? WithProximity(all, builder.Near(string.Join(' ', plain)))
-            : all;
+        // As the classic parser: several words rank higher where they stand close together.
+        var near = found.Count > 1 ? builder.Near(string.Join(' ', found.Select(word => word.Item1))) : null;
+        return new QueryWords(found, near);
+    }
+
+    /// <summary>
+    /// Letters, digits, § and white space, and hyphens inside words (covid-19): text the classic parser reads as
+    /// words alone. A hyphen at the start of a word excludes it, so it is syntax.
+    /// </summary>
+    private static bool IsPlainWords(string text)
+    {
+        static bool WordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c == '§';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var plain = WordChar(c) || Array.IndexOf(ParserWhiteSpace, c) >= 0
+                || (c == '-' && i > 0 && i < text.Length - 1 && WordChar(text[i - 1]) && WordChar(text[i + 1]));
+            if (!plain)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Parses the full syntax with the classic parser.</summary>
@@ -111,7 +135,7 @@ public sealed partial class UserQueryParser
         }
 
         return parser.PlainWords.Count > 1 && AllRequired(query, parser.PlainWords.Count)
-            ? WithProximity((BooleanQuery)query, parser.Words.Near(string.Join(' ', parser.PlainWords)))
+            ? QueryWords.WithProximity((BooleanQuery)query, parser.Words.Near(string.Join(' ', parser.PlainWords)))
             : query;
     }
 
@@ -119,17 +143,6 @@ public sealed partial class UserQueryParser
     // with OR, exclusions, phrases or fields the user has said how the words relate.
     private static bool AllRequired(Query query, int words) =>
         query is BooleanQuery boolean && boolean.Clauses.Count == words && boolean.Clauses.All(clause => clause.Occur == Occur.MUST);
-
-    private static BooleanQuery WithProximity(BooleanQuery words, Query? near)
-    {
-        if (near is not null)
-        {
-            near.Boost = WordQueryBuilder.Proximity;
-            words.Add(near, Occur.SHOULD);
-        }
-
-        return words;
-    }
 
     /// <summary>
     /// Characters that are ordinary in Danish council texts but operators to Lucene: "18/924" and "d. 4/6-2014"
@@ -158,9 +171,6 @@ public sealed partial class UserQueryParser
 
     // The characters the classic parser splits words on.
     private static readonly char[] ParserWhiteSpace = [' ', '\t', '\n', '\r', '\u3000'];
-
-    [GeneratedRegex(@"^[\p{L}\p{N} \t\n\r\u3000]*$")]
-    private static partial Regex WordsAndSpaces();
 
     [GeneratedRegex(@"(?<![\p{L}\\])(\d+):")]
     private static partial Regex DigitsBeforeColon();

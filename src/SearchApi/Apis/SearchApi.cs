@@ -83,7 +83,12 @@ public static class SearchApi
                     request.Sort.ToString().ToLowerInvariant(),
                     [.. results.Hits.Select(HitResponse.From)],
                     FacetsResponse.From(results.Facets),
-                    results.Suggestion));
+                    results.Suggestion)
+                {
+                    Query = results.Query,
+                    CorrectedFrom = results.CorrectedFrom,
+                    TotalWithAllWords = results.TotalWithAllWords,
+                });
         }
     }
 

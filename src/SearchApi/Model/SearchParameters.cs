@@ -56,6 +56,10 @@ public sealed record SearchParameters
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
+    [Description("true (default): when the query finds nothing and a correction of its misspelt words finds something, the correction is searched (the answer's correctedFrom says so); false: the query as typed, with the correction only suggested.")]
+    [FromQuery(Name = "correct")]
+    public string? Correct { get; init; }
+
     [Description("json (default), csv (the whole result set up to 10,000 rows, for Excel: UTF-8 with BOM, ';'), atom (a feed of the 50 newest matches).")]
     [FromQuery(Name = "format")]
     public string? Format { get; init; }
@@ -125,6 +129,17 @@ public sealed record SearchParameters
             Error("year", $"year must be a year of four digits, such as 2019 (got '{year}').");
         }
 
+        bool? correct = (Correct?.Trim().ToLowerInvariant()) switch
+        {
+            null or "" or "true" => true,
+            "false" => false,
+            _ => null,
+        };
+        if (correct is null)
+        {
+            Error("correct", $"correct must be true or false (got '{Correct}').");
+        }
+
         format = (Format?.Trim().ToLowerInvariant()) switch
         {
             null or "" or "json" => ExportFormat.Json,
@@ -153,6 +168,7 @@ public sealed record SearchParameters
             Sort = sort ?? SearchSort.Relevance,
             Page = page ?? 1,
             PageSize = pageSize ?? SearchLimits.DefaultPageSize,
+            CorrectSpelling = correct ?? true,
         };
         return errors;
     }

@@ -7,14 +7,24 @@ namespace Archive.SearchApi.Model;
 
 [Description("One page of search results with facet counts.")]
 public sealed record SearchResponse(
-    [property: Description("How many documents match.")] int Total,
+    [property: Description("How many documents match: those holding every word of the query first, then, when they are fewer than 5, those holding all words but one (see totalWithAllWords and each hit's missingWords).")] int Total,
     int Page,
     int PageSize,
     [property: Description("Time spent searching, in milliseconds.")] long TookMs,
     [property: Description("The order used: relevance, newest or oldest.")] string Sort,
     IReadOnlyList<HitResponse> Hits,
     FacetsResponse Facets,
-    [property: Description("When nothing matched: the query with misspelt words replaced by words the archive uses, if that finds something (\"did you mean\"); otherwise null.")] string? Suggestion);
+    [property: Description("When nothing matched and correct=false: the query with misspelt words replaced by words the archive uses, if that finds something (\"did you mean\"); otherwise null.")] string? Suggestion)
+{
+    [Description("The query that was searched: as typed, or its spelling correction when correctedFrom is set; null without a query.")]
+    public string? Query { get; init; }
+
+    [Description("When the typed query found nothing and its spelling correction found something: the query as typed, and the results are the correction's. Search again with correct=false for the typed query alone.")]
+    public string? CorrectedFrom { get; init; }
+
+    [Description("How many of the matching documents hold every word of the query; the rest lack one (partial matches, listed after).")]
+    public int TotalWithAllWords { get; init; }
+}
 
 [Description("A matching document: its metadata (one property per metadata field, as in a document) and best passages, never its full text.")]
 public sealed record HitResponse(
@@ -22,7 +32,8 @@ public sealed record HitResponse(
     float Score,
     [property: Description("One to three passages; matches in <mark>, the rest HTML-escaped.")] IReadOnlyList<SnippetResponse> Snippets,
     string FileName,
-    int PageCount)
+    int PageCount,
+    [property: Description("Words of the query, as typed, that this document lacks: empty unless it is a partial match.")] IReadOnlyList<string> MissingWords)
 {
     /// <summary>The metadata fields, written as properties of this object (see <see cref="MetadataJson"/>).</summary>
     [JsonExtensionData]
@@ -37,7 +48,8 @@ public sealed record HitResponse(
             hit.Score,
             [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Page, snippet.Html))],
             document.FileName,
-            document.PageCount)
+            document.PageCount,
+            hit.MissingWords)
         {
             Metadata = MetadataJson.Of(document.Metadata),
         };

@@ -102,15 +102,42 @@ public sealed class ArchiveRankingTests : IDisposable
     }
 
     [Fact]
-    public void Search_NothingFound_SuggestsTheArchivesOwnSpelling()
+    public void Search_NothingFoundAndNotToBeCorrected_SuggestsTheArchivesOwnSpelling()
+    {
+        Index(("a", "Referat", "Hjemløse borgere med behov for psykiatri."), ("b", "Referat", "Psykiatri og misbrug."));
+
+        var results = Results("hjemlose psykiartri", correct: false);
+
+        Assert.Equal(0, results.Total);
+        Assert.Null(results.CorrectedFrom);
+        Assert.Null(Results("hjemløse", correct: false).Suggestion);
+        Assert.Equal("hjemløse psykiatri", results.Suggestion);
+    }
+
+    [Fact]
+    public void Search_NothingFound_SearchesTheCorrectionAndSaysSo()
     {
         Index(("a", "Referat", "Hjemløse borgere med behov for psykiatri."), ("b", "Referat", "Psykiatri og misbrug."));
 
         var results = Results("hjemlose psykiartri");
 
-        Assert.Equal(0, results.Total);
-        Assert.Null(Results("hjemløse").Suggestion);
-        Assert.Equal("hjemløse psykiatri", results.Suggestion);
+        Assert.Equal("a", results.Hits[0].Document.Id);
+        Assert.Equal(1, results.TotalWithAllWords);
+        Assert.Equal("hjemlose psykiartri", results.CorrectedFrom);
+        Assert.Equal("hjemløse psykiatri", results.Query);
+        Assert.Null(results.Suggestion);
+        Assert.Contains("<mark>psykiatri</mark>", results.Hits[0].Snippets[0].Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Search_SomethingFound_IsNotCorrected()
+    {
+        Index(("a", "Referat", "Psykiatri og misbrug."), ("b", "Referat", "Psykiatrien og misbruget."));
+
+        var results = Results("psykiatrien");
+
+        Assert.Null(results.CorrectedFrom);
+        Assert.Equal("psykiatrien", results.Query);
     }
 
     [Theory]
@@ -129,7 +156,7 @@ public sealed class ArchiveRankingTests : IDisposable
     {
         Index(("a", "Referat", "Hjemløse borgere med behov for psykiatri."));
 
-        Assert.Equal("hjemløse AND psykiatri OR budget", Results("hjemlose AND psykiartri OR budget").Suggestion);
+        Assert.Equal("hjemløse AND psykiatri OR budget", Results("hjemlose AND psykiartri OR budget", correct: false).Suggestion);
     }
 
     [Fact]
@@ -138,14 +165,89 @@ public sealed class ArchiveRankingTests : IDisposable
         Index(("a", "Referat", "Hjemløse borgere."), ("b", "Referat", "Psykiatri."));
 
         // Each word has a correction, but no document holds both.
-        Assert.Null(Results("hjemlose psykiartri").Suggestion);
+        var results = Results("hjemlose psykiartri");
+        Assert.Null(results.Suggestion);
+        Assert.Null(results.CorrectedFrom);
+    }
+
+    [Fact]
+    public void Search_NoDocumentHoldsEveryWord_RanksThoseHoldingAllButOne_AndNamesWhatTheyLack()
+    {
+        Index(
+            ("two", "Referat", "Herberget har plads til borgere med behov for psykiatri."),
+            ("one", "Referat", "Herberget har ti pladser."),
+            ("none", "Referat", "Budget for ældreområdet."));
+
+        var results = Results("herberg psykiatri kontanthjælp");
+
+        Assert.Equal(0, results.TotalWithAllWords);
+        Assert.Equal(1, results.Total);
+        var hit = Assert.Single(results.Hits);
+        Assert.Equal("two", hit.Document.Id);
+        Assert.Equal(["kontanthjælp"], hit.MissingWords);
+    }
+
+    [Fact]
+    public void Search_TooFewHoldEveryWord_TheyComeFirst_ThenThoseHoldingMost()
+    {
+        Index(
+            ("both", "Referat", "Et herberg og et tilbud om psykiatri."),
+            ("herberg", "Herberg", "Herberg. Herberget, herberger og herbergets pladser: herberg herberg herberg."),
+            ("other", "Referat", "Budget for ældreområdet."));
+
+        var results = Results("herberg psykiatri");
+
+        Assert.Equal(["both", "herberg"], results.Hits.Select(hit => hit.Document.Id));
+        Assert.Equal([[], ["psykiatri"]], results.Hits.Select(hit => hit.MissingWords));
+        Assert.Equal(1, results.TotalWithAllWords);
+        Assert.Equal(2, results.Total);
+        Assert.True(results.Hits[1].Score > results.Hits[0].Score, "the partial match scores higher and still comes after");
+    }
+
+    [Fact]
+    public void Search_PartialMatches_PageAfterTheCompleteOnes()
+    {
+        Index(
+            ("both", "Referat", "Et herberg og et tilbud om psykiatri."),
+            ("herberg", "Herberg", "Herberg herberg herberg."),
+            ("psykiatri", "Psykiatri", "Psykiatri psykiatri."));
+
+        var second = new ArchiveSearcher(_searchers!, _analyzer).Search(new SearchRequest { Query = "herberg psykiatri", Page = 2, PageSize = 1, WithFacets = false });
+
+        Assert.Equal(3, second.Total);
+        Assert.NotEqual("both", Assert.Single(second.Hits).Document.Id);
+        Assert.NotEmpty(second.Hits[0].MissingWords);
+    }
+
+    [Fact]
+    public void Search_EnoughHoldEveryWord_NoPartialMatches()
+    {
+        var complete = Enumerable.Range(1, PartialMatching.TooFew).Select(i => ($"both{i}", "Referat", $"Herberg nummer {i} med psykiatri."));
+        Index([.. complete, ("herberg", "Herberg", "Herberg herberg.")]);
+
+        var results = Results("herberg psykiatri");
+
+        Assert.Equal(PartialMatching.TooFew, results.Total);
+        Assert.All(results.Hits, hit => Assert.Empty(hit.MissingWords));
+    }
+
+    [Theory]
+    [InlineData("herberg AND psykiatri")]
+    [InlineData("+herberg +psykiatri")]
+    [InlineData("\"herberg psykiatri\"")]
+    [InlineData("title:herberg psykiatri")]
+    public void Search_ExplicitSyntax_KeepsItsStrictMeaning(string query)
+    {
+        Index(("herberg", "Herberg", "Herberg herberg."), ("psykiatri", "Psykiatri", "Psykiatri psykiatri."));
+
+        Assert.Equal(0, Results(query).Total);
     }
 
     private List<string> Search(string query) =>
         [.. Results(query).Hits.Select(hit => hit.Document.Id)];
 
-    private SearchResults Results(string query) =>
-        new ArchiveSearcher(_searchers!, _analyzer).Search(new SearchRequest { Query = query, WithFacets = false });
+    private SearchResults Results(string query, bool correct = true) =>
+        new ArchiveSearcher(_searchers!, _analyzer).Search(new SearchRequest { Query = query, WithFacets = false, CorrectSpelling = correct });
 
     private void Index(params (string Id, string Title, string Text)[] documents)
     {

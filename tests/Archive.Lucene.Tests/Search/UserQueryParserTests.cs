@@ -16,13 +16,22 @@ public sealed class UserQueryParserTests
     [InlineData("Socialt udsatte borgere i Aarhus Kommune")]
     [InlineData("  skæve\tboliger\n")]
     [InlineData("covid19 1½ år")]
+    [InlineData("covid-19")]
+    [InlineData("§ 85")]
+    [InlineData("tilbud efter § 110 til hjemløse")]
+    [InlineData("Housing First-indsatsen")]
     public void Parse_PlainWords_BuildsTheQueryTheClassicParserBuilds(string text)
     {
         var direct = _parser.PlainWords(text);
 
         Assert.NotNull(direct);
-        Assert.Equal(_parser.ParseSyntax(text).ToString(), direct.ToString());
+        Assert.Equal(Unwrapped(_parser.ParseSyntax(text)).ToString(), Unwrapped(direct).ToString());
     }
+
+    // The classic parser wraps a lone word in a Boolean query of one required clause when a word before it was
+    // dropped ("§ 85"); that query matches and scores as its clause does.
+    private static Query Unwrapped(Query query) =>
+        query is BooleanQuery { Clauses: [{ Occur: Occur.MUST } only] } ? only.Query : query;
 
     [Theory]
     [InlineData("hjemløse OR herberg")]
@@ -30,8 +39,10 @@ public sealed class UserQueryParserTests
     [InlineData("\"socialt udsatte\"")]
     [InlineData("title:budget")]
     [InlineData("misbrug*")]
-    [InlineData("covid-19")]
-    [InlineData("§ 85")]
+    [InlineData("herberg-")]
+    [InlineData("hjemløse - herberg")]
+    [InlineData("+hjemløse herberg")]
+    [InlineData("hjemløse AND herberg")]
     [InlineData(" ")]
     public void Parse_Syntax_IsLeftToTheClassicParser(string text) => Assert.Null(_parser.PlainWords(text));
 
