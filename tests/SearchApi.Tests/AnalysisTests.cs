@@ -13,14 +13,26 @@ public sealed class AnalysisTests(SampleArchiveFixture archive) : IClassFixture<
         // The Housing First statement says "misbrugsbehandling", never "behandling" alone.
         var results = await _app.SearchAsync("q=behandling+vestergaardmodellen");
 
-        var hit = Assert.Single(results.Hits());
+        Assert.Equal(1, results.GetProperty("totalWithAllWords").GetInt32());
+        var hit = results.Hits()[0];
         Assert.Contains("<mark>misbrugsbehandling</mark>", hit.GetProperty("snippets")[0].GetProperty("html").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Search_Misspelt_SuggestsAQueryThatFindsSomething()
+    public async Task Search_Misspelt_SearchesTheCorrectionAndSaysSo()
     {
         var results = await _app.SearchAsync("q=sideopdelning");
+
+        Assert.True(results.Total() > 0);
+        Assert.Equal("sideopdelning", results.GetProperty("correctedFrom").GetString());
+        Assert.Equal("sideopdeling", results.GetProperty("query").GetString());
+        Assert.Equal(JsonValueKind.Null, results.GetProperty("suggestion").ValueKind);
+    }
+
+    [Fact]
+    public async Task Search_MisspeltAsTyped_SuggestsAQueryThatFindsSomething()
+    {
+        var results = await _app.SearchAsync("q=sideopdelning&correct=false");
         var suggested = await _app.SearchAsync("q=" + Uri.EscapeDataString(results.GetProperty("suggestion").GetString()!));
 
         Assert.Equal(0, results.Total());

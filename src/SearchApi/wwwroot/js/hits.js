@@ -24,9 +24,15 @@ export function hitItem(hit, query, { plain = false, maxSnippets = 3 } = {}) {
     ' ',
     el('span', { class: 'snippet-text' }, plain ? markedHtml(snippet.html).textContent : markedHtml(snippet.html))));
 
+  // A partial match says which words it lacks, struck through, as web search does.
+  const missing = hit.missingWords?.length
+    ? el('p', { class: 'hit-missing' }, 'Mangler: ', hit.missingWords.flatMap((word, i) => [i ? ', ' : null, el('s', { text: word })]).filter(Boolean))
+    : null;
+
   return el('li', { class: 'hit' },
     el('h3', { class: 'hit-title' }, el('a', { href: documentHref(hit.id, query) }, title)),
     el('p', { class: 'hit-facts' }, facts.flatMap((fact, i) => i === 0 ? [fact] : [el('span', { class: 'separator', 'aria-hidden': 'true', text: ' · ' }), fact])),
     badges.childElementCount ? badges : null,
+    missing,
     snippets.length ? el('ul', { class: 'snippets', 'aria-label': 'Uddrag' }, snippets) : null);
 }

@@ -5,7 +5,7 @@ import { clear, el } from './dom.js';
 import { formatCount, plural } from './format.js';
 import { hitItem } from './hits.js';
 import { searchHref } from './links.js';
-import { facetFields, readState, toParams, withFilter } from './search-state.js';
+import { facetFields, readState, toParams, withFilter, withQuery } from './search-state.js';
 
 const pageSize = 20;
 const maxResultWindow = 10000;
@@ -95,6 +95,7 @@ async function showResults(results, signal) {
 
   const took = `Søgningen tog ${formatCount(results.tookMs)} ms.`;
   if (results.total > 0) {
+    showHowItWasSearched(results);
     const pages = Math.ceil(Math.min(results.total, maxResultWindow) / pageSize);
     const where = pages > 1 && state.page <= pages ? ` Side ${formatCount(state.page)} af ${formatCount(pages)}.` : '';
     summaryElement.textContent = `${plural(results.total, 'udtalelse', 'udtalelser')} fundet.${where} ${took}`;
@@ -112,6 +113,24 @@ async function showResults(results, signal) {
   showNoMatches(results.suggestion);
 }
 
+/** Says when the results are a spelling correction's, or include documents that lack some of the words. */
+function showHowItWasSearched(results) {
+  const notes = [];
+  if (results.correctedFrom) {
+    const typed = { ...state, correct: false, page: 1 };
+    notes.push(el('p', { class: 'corrected', id: 'corrected-search' },
+      'Viser resultater for ', el('strong', { text: results.query }), '. Søg i stedet efter ',
+      el('a', { href: searchHref(toParams(typed)), id: 'typed-query-link', onclick: event => { event.preventDefault(); navigate(typed); } }, results.correctedFrom),
+      '.'));
+  }
+  if (results.totalWithAllWords < results.total) {
+    notes.push(el('p', { class: 'partial', id: 'partial-matches' }, results.totalWithAllWords === 0
+      ? 'Ingen udtalelser rummer alle ordene. Her er dem, der rummer alle på nær ét.'
+      : `Kun ${plural(results.totalWithAllWords, 'udtalelse', 'udtalelser')} rummer alle ordene og står først. Derefter følger dem, der rummer alle på nær ét.`));
+  }
+  if (notes.length) messageElement.replaceChildren(el('div', { class: 'search-notes' }, notes));
+}
+
 /** A page number beyond the last page (an old link, or fewer hits since): offer the first page. */
 function showPastTheEnd(pages) {
   const first = { ...state, page: 1 };
@@ -123,7 +142,7 @@ function showPastTheEnd(pages) {
 function showNoMatches(suggestion) {
   const children = [el('p', { class: 'message-title', text: 'Ingen udtalelser passer til søgningen.' })];
   if (typeof suggestion === 'string' && suggestion.trim() && suggestion.trim() !== state.q.trim()) {
-    const next = { ...state, q: suggestion, page: 1 };
+    const next = withQuery(state, suggestion);
     children.push(el('p', { class: 'suggestion' }, 'Mente du ',
       el('a', { href: searchHref(toParams(next)), id: 'suggestion-link', onclick: event => { event.preventDefault(); navigate(next); queryInput.focus(); } }, suggestion),
       '?'));
@@ -276,14 +295,14 @@ form.addEventListener('submit', event => {
   event.preventDefault();
   clearTimeout(typingTimer);
   typing = false;
-  navigate({ ...state, q: queryInput.value, page: 1 });
+  navigate(withQuery(state, queryInput.value));
 });
 
 // Results follow the typing; one history entry per burst of typing, not one per letter.
 queryInput.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
-    navigate({ ...state, q: queryInput.value, page: 1 }, { replace: typing });
+    navigate(withQuery(state, queryInput.value), { replace: typing });
     typing = true;
   }, typingDelay);
 });

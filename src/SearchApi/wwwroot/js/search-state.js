@@ -23,6 +23,8 @@ export function readState(search) {
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
     page: Number.isFinite(page) && page > 1 ? page : 1,
+    // false: search the query as typed, even when it finds nothing and a spelling correction would find something.
+    correct: params.get('correct') !== 'false',
   };
 }
 
@@ -37,7 +39,13 @@ export function toParams(state, { withPage = true } = {}) {
   if (state.to.trim()) params.set('to', state.to.trim());
   if (state.sort) params.set('sort', state.sort);
   if (withPage && state.page > 1) params.set('page', String(state.page));
+  if (state.correct === false) params.set('correct', 'false');
   return params;
+}
+
+/** A new query from the first page; a new query may be corrected again, whatever the last one asked. */
+export function withQuery(state, q) {
+  return { ...state, q, page: 1, correct: true };
 }
 
 export function withFilter(state, key, value, selected) {
