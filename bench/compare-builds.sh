@@ -23,12 +23,12 @@ port=5098
 base="http://127.0.0.1:$port"
 mkdir -p "$out"
 
-need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+# shellcheck source=lib/load-testing.sh
+source "$repo/bench/lib/load-testing.sh"
 need hyperfine hyperfine
-need wrk wrk
-need jq jq
-need curl curl
-[ -d "$pdfs" ] && [ "$(ls "$pdfs" | wc -l)" -gt 0 ] || { echo "no PDFs at $pdfs: run bench/ingest-corpus-dk.sh once first" >&2; exit 1; }
+if [[ " $parts " == *" ingest "* ]]; then
+  [ -d "$pdfs" ] && [ "$(ls "$pdfs" | wc -l)" -gt 0 ] || { echo "no PDFs at $pdfs: run bench/ingest-corpus-dk.sh once first" >&2; exit 1; }
+fi
 
 for checkout in "$repo" "$other"; do
   dotnet build "$checkout/src/Indexer" -c Release -v quiet -nologo >/dev/null
@@ -67,7 +67,6 @@ rm -rf "$out/compare-index-this" "$out/compare-index-other"
 dotnet "$(indexer "$repo")" ingest "$generated" --index "$out/compare-index-this" --quiet >/dev/null
 dotnet "$(indexer "$other")" ingest "$generated" --index "$out/compare-index-other" --quiet >/dev/null
 
-ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 serve() { # checkout index
   Archive__HostIngestion=false Archive__IndexPath="$2" Archive__InboxPath="$generated" dotnet "$(api "$1")" --urls "$base" >"$out/compare-api.log" 2>&1 &
   api_pid=$!
@@ -75,26 +74,17 @@ serve() { # checkout index
   echo "the API did not start; see $out/compare-api.log" >&2
   exit 1
 }
-# The two-filter query uses the most common municipality of the archive.
 serve "$repo" "$out/compare-index-this"
-municipality=$(curl -fs "$base/api/facets" | jq -r '.municipality[0].value // "Københavns Kommune" | @uri')
+benchmark_queries "$base"
 kill "$api_pid"; wait "$api_pid" 2>/dev/null || true
-names=("one word" "two words, two filters" "phrase")
-queries=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22")
 printf "| query | build | median | p99 | requests/s |\n|---|---|---|---|---|\n" >>"$results"
-for i in 0 1 2; do
+for i in "${!query_names[@]}"; do
   for side in this other; do
     checkout=$([ "$side" = this ] && echo "$repo" || echo "$other")
     serve "$checkout" "$out/compare-index-$side"
-    url="$base/api/search?${queries[$i]}"
-    wrk -t"$threads" -c"$connections" -d5s "$url" >/dev/null # warm-up
-    wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" >"$out/compare-wrk.txt"
+    read -r median p99 rps < <(load_query "$base/api/search?${query_strings[$i]}" "$out/compare-wrk.txt" "$api_pid")
     kill "$api_pid"; wait "$api_pid" 2>/dev/null || true
-    if grep -q "Non-2xx" "$out/compare-wrk.txt"; then echo "errors under load ($side, ${names[$i]})" >&2; exit 1; fi
-    median=$(awk '$1 == "50%" { print $2 }' "$out/compare-wrk.txt")
-    p99=$(awk '$1 == "99%" { print $2 }' "$out/compare-wrk.txt")
-    rps=$(awk '$1 == "Requests/sec:" { printf "%.0f", $2 }' "$out/compare-wrk.txt")
-    echo "| ${names[$i]}: \`${queries[$i]}\` | $side | $(ms "$median") ms | $(ms "$p99") ms | $rps |" >>"$results"
+    echo "| ${query_names[$i]}: \`${query_strings[$i]}\` | $side | $median ms | $p99 ms | $rps |" >>"$results"
   done
 done
 rm -rf "$out/compare-index-this" "$out/compare-index-other"

@@ -1,4 +1,4 @@
-# What search-load.sh and cost-curve.sh share (source this file after setting repo): the tools they need, a
+# What search-load.sh, cost-curve.sh and compare-builds.sh share (source this file after setting repo): the tools they need, a
 # Release build of the indexer and the API, and the benchmark queries.
 
 need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
@@ -12,14 +12,14 @@ dotnet build "$repo/Archive.sln" -c Release -v quiet -nologo >/dev/null
 indexer="$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
 api="$repo/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"
 
-# A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing
-# (answered with a spelling suggestion) count as much as the three broad queries.
+# A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing as typed
+# (answered with its spelling correction's results) count as much as the three broad queries.
 # benchmark_queries BASE_URL: fills query_names and query_strings; the two-filter query uses the archive's most
 # common municipality.
 benchmark_queries() {
   local municipality
   municipality=$(curl -fs "$1/api/facets" | jq -r '.municipality[0].value // "Københavns Kommune" | @uri')
-  query_names=("one word" "two words, two filters" "phrase" "compound word" "phrase, two filters" "misspelling, no hits")
+  query_names=("one word" "two words, two filters" "phrase" "compound word" "phrase, two filters" "misspelling, corrected")
   query_strings=("q=misbrug" "q=borgere+bolig&municipality=$municipality&type=Referat" "q=%22socialt+udsatte%22"
     "q=kontanthj%C3%A6lpsmodtager" "q=%22socialt+udsatte%22&council=Udsatter%C3%A5det&type=H%C3%B8ringssvar" "q=psykiartri")
 }
