@@ -33,6 +33,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PlainTextExtractor>();
         services.AddSingleton<ITextExtractor, DocxTextExtractor>();
         services.AddSingleton<ITextExtractor, OdtTextExtractor>();
+        services.AddSingleton<ITextExtractor, XlsxTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
         services.AddSingleton(provider =>
         {

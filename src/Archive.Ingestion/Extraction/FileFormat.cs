@@ -7,4 +7,5 @@ internal enum FileFormat
     Docx,
     PlainText,
     OpenDocumentText,
+    Xlsx,
 }

@@ -21,7 +21,8 @@ internal static class FormatDetector
 
     private static readonly string[] PdfExtensions = [".pdf"];
     private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm"];
-    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".pptx", ".xls", ".ppt"];
+    private static readonly string[] ExcelExtensions = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".xls", ".ppt"];
 
     public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
     {
@@ -46,7 +47,7 @@ internal static class FormatDetector
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
-            return DetectCompoundFile(content);
+            return DetectCompoundFile(content, extension);
         }
 
         if (head.StartsWith(@"{\rtf"u8))
@@ -71,12 +72,12 @@ internal static class FormatDetector
                 : FormatDetection.Supported(FileFormat.PlainText, "plain text");
         }
 
-        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension))
+        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension))
         {
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), OpenDocument text (.odt) and text");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), OpenDocument text (.odt) and text");
     }
 
     /// <summary>
@@ -109,7 +110,7 @@ internal static class FormatDetector
         // Entry names sit uncompressed in the local and central headers, even in a damaged archive.
         if (content.IndexOf("xl/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "Excel workbooks are not supported");
+            return FormatDetection.Supported(FileFormat.Xlsx, "Excel workbook (OOXML)");
         }
 
         if (content.IndexOf("ppt/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
@@ -146,13 +147,13 @@ internal static class FormatDetector
         return Encoding.ASCII.GetString(rest[..length]);
     }
 
-    private static FormatDetection DetectCompoundFile(ReadOnlySpan<byte> content)
+    private static FormatDetection DetectCompoundFile(ReadOnlySpan<byte> content, string extension)
     {
-        // A password-protected .docx is an OLE2 compound file holding an "EncryptedPackage" stream;
-        // stream names are UTF-16LE in the directory sectors.
+        // A password-protected .docx, .xlsx or .pptx is an OLE2 compound file holding an "EncryptedPackage" stream;
+        // stream names are UTF-16LE in the directory sectors. Nothing unencrypted says which program made it, so the name does.
         if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
         {
-            return FormatDetection.Refused(FailureReason.Encrypted, "the Word document is password-protected; remove the password and add it again");
+            return FormatDetection.Refused(FailureReason.Encrypted, $"the {EncryptedPackageName(extension)} is password-protected; remove the password and add it again");
         }
 
         return content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0
@@ -217,6 +218,10 @@ internal static class FormatDetector
     {
         ".pdf" => "PDF",
         ".docx" or ".docm" or ".dotx" or ".dotm" => "Word document",
+        ".xlsx" or ".xlsm" or ".xltx" or ".xltm" => "Excel workbook",
         _ => $"{extension.TrimStart('.').ToUpperInvariant()} file",
     };
+
+    private static string EncryptedPackageName(string extension) =>
+        WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension) ? ExtensionName(extension) : "Office document";
 }

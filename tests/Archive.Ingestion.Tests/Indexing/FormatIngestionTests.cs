@@ -20,5 +20,26 @@ public sealed class FormatIngestionTests : IDisposable
         Assert.Equal("application/vnd.oasis.opendocument.text", document.ContentType);
     }
 
+    [Fact]
+    public async Task Ingest_ExcelWorkbook_IsFoundOnItsSheetsPageWithItsTitle()
+    {
+        _archive.WriteBytes("holbaek/budget.xlsx", XlsxBuilder.Create()
+            .SharedStrings("Tilbud", "Beløb", "Værestedet på Søndergård", "Gadeplansarbejde")
+            .Sheet("Oversigt", XlsxBuilder.Row(1, XlsxBuilder.Shared("A1", 0), XlsxBuilder.Shared("B1", 1)) + XlsxBuilder.Row(2, XlsxBuilder.Shared("A2", 2), XlsxBuilder.Number("B2", "375500")))
+            .Sheet("Gammel", XlsxBuilder.Row(1, XlsxBuilder.Inline("A1", "Natcafé")), state: "hidden")
+            .Sheet("Udvidelser", XlsxBuilder.Row(1, XlsxBuilder.Shared("A1", 3), XlsxBuilder.Formula("B1", "B2*2", "120000")))
+            .Title("Udsatterådets budgetønsker 2024")
+            .Build());
+
+        await _archive.SyncAsync();
+
+        var document = Assert.Single(_archive.Search("gadeplansarbejde"));
+        Assert.Equal("Udsatterådets budgetønsker 2024", document.Metadata.Title);
+        Assert.Equal([2], ArchiveHarness.PagesMentioning(document, "gadeplansarbejde"));
+        Assert.Equal([1], ArchiveHarness.PagesMentioning(document, "værestedet"));
+        Assert.Empty(_archive.Search("natcafé"));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", document.ContentType);
+    }
+
     public void Dispose() => _archive.Dispose();
 }
