@@ -34,6 +34,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, DocxTextExtractor>();
         services.AddSingleton<ITextExtractor, OdtTextExtractor>();
         services.AddSingleton<ITextExtractor, XlsxTextExtractor>();
+        services.AddSingleton<ITextExtractor, PptxTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
         services.AddSingleton(provider =>
         {

@@ -8,4 +8,5 @@ internal enum FileFormat
     PlainText,
     OpenDocumentText,
     Xlsx,
+    Pptx,
 }

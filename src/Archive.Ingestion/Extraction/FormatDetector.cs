@@ -22,7 +22,8 @@ internal static class FormatDetector
     private static readonly string[] PdfExtensions = [".pdf"];
     private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm"];
     private static readonly string[] ExcelExtensions = [".xlsx", ".xlsm", ".xltx", ".xltm"];
-    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".xls", ".ppt"];
+    private static readonly string[] PowerPointExtensions = [".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"];
+    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".xls", ".ppt"];
 
     public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
     {
@@ -72,12 +73,12 @@ internal static class FormatDetector
                 : FormatDetection.Supported(FileFormat.PlainText, "plain text");
         }
 
-        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension))
+        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension) || PowerPointExtensions.Contains(extension))
         {
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), OpenDocument text (.odt) and text");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt) and text");
     }
 
     /// <summary>
@@ -115,7 +116,7 @@ internal static class FormatDetector
 
         if (content.IndexOf("ppt/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "PowerPoint presentations are not supported");
+            return FormatDetection.Supported(FileFormat.Pptx, "PowerPoint presentation (OOXML)");
         }
 
         // Any other Office (OPC) package is handed to the Word reader, which says precisely what is missing.
@@ -219,9 +220,12 @@ internal static class FormatDetector
         ".pdf" => "PDF",
         ".docx" or ".docm" or ".dotx" or ".dotm" => "Word document",
         ".xlsx" or ".xlsm" or ".xltx" or ".xltm" => "Excel workbook",
+        ".pptx" or ".pptm" or ".ppsx" or ".ppsm" or ".potx" or ".potm" => "PowerPoint presentation",
         _ => $"{extension.TrimStart('.').ToUpperInvariant()} file",
     };
 
     private static string EncryptedPackageName(string extension) =>
-        WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension) ? ExtensionName(extension) : "Office document";
+        WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension) || PowerPointExtensions.Contains(extension)
+            ? ExtensionName(extension)
+            : "Office document";
 }

@@ -48,4 +48,30 @@ internal static class PartXml
 
         return value;
     }
+
+    /// <summary>
+    /// The current element's r:id, the relationship that names the part it stands for. It is told from a plain id
+    /// attribute (p:sldId has both) by its namespace, transitional or strict.
+    /// </summary>
+    public static string? RelationshipId(XmlReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        string? value = null;
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal))
+                {
+                    value = reader.Value;
+                    break;
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        return value;
+    }
 }

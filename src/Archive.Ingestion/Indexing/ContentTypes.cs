@@ -26,6 +26,15 @@ internal static class ContentTypes
             ".xltm" => "application/vnd.ms-excel.template.macroEnabled.12",
             _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         },
+        FileFormat.Pptx => Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".pptm" => "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
+            ".ppsx" => "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
+            ".ppsm" => "application/vnd.ms-powerpoint.slideshow.macroEnabled.12",
+            ".potx" => "application/vnd.openxmlformats-officedocument.presentationml.template",
+            ".potm" => "application/vnd.ms-powerpoint.template.macroEnabled.12",
+            _ => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        },
         _ => "application/octet-stream",
     };
 }

@@ -174,7 +174,7 @@ public sealed class XlsxTextExtractorTests
             .SharedStrings("<t>&e;</t>")
             .Sheet("Ark1", XlsxBuilder.Row(1, XlsxBuilder.Shared("A1", 0)))
             .Build();
-        var withDtd = ReplaceEntry(content, "xl/sharedStrings.xml", xml => xml.Replace("<sst ", "<!DOCTYPE sst [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><sst ", StringComparison.Ordinal));
+        var withDtd = ZipEntries.Replace(content, "xl/sharedStrings.xml", xml => xml.Replace("<sst ", "<!DOCTYPE sst [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><sst ", StringComparison.Ordinal));
 
         var failure = Assert.Throws<ExtractionFailedException>(() => Extractor.Extract(withDtd, CancellationToken.None));
 
@@ -201,26 +201,5 @@ public sealed class XlsxTextExtractorTests
 
         Assert.Equal(FailureReason.Encrypted, detection.Reason);
         Assert.Equal("the Excel workbook is password-protected; remove the password and add it again", detection.Description);
-    }
-
-    private static byte[] ReplaceEntry(byte[] package, string name, Func<string, string> change)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(package);
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.GetEntry(name)!;
-            string xml;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                xml = reader.ReadToEnd();
-            }
-
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-            writer.Write(change(xml));
-        }
-
-        return stream.ToArray();
     }
 }

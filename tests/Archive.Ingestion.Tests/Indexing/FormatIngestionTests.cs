@@ -41,5 +41,25 @@ public sealed class FormatIngestionTests : IDisposable
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", document.ContentType);
     }
 
+    [Fact]
+    public async Task Ingest_PowerPointPresentation_IsFoundOnItsSlidesPageWithItsNotes()
+    {
+        _archive.WriteBytes("slagelse/oplaeg.pptx", PptxBuilder.Create()
+            .Slide(PptxBuilder.Shape("Oplæg om hjemløshed i Slagelse", "ctrTitle") + PptxBuilder.Shape("Udsatterådet, 12. oktober 2017", "subTitle", id: 3))
+            .Slide(PptxBuilder.Shape("Reservedias om natcafé"), hidden: true)
+            .Slide(PptxBuilder.Shape("Værestedet", "title") + PptxBuilder.Shape("Åbent alle hverdage", "body", id: 3), notes: "Fortæl om gadeplansarbejde")
+            .Build());
+
+        await _archive.SyncAsync();
+
+        var document = Assert.Single(_archive.Search("gadeplansarbejde"));
+        Assert.Equal("Oplæg om hjemløshed i Slagelse", document.Metadata.Title);
+        Assert.Equal(3, document.Pages.Count);
+        Assert.Equal([3], ArchiveHarness.PagesMentioning(document, "gadeplansarbejde"));
+        Assert.Equal([1], ArchiveHarness.PagesMentioning(document, "hjemløshed"));
+        Assert.Empty(_archive.Search("natcafé"));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.presentationml.presentation", document.ContentType);
+    }
+
     public void Dispose() => _archive.Dispose();
 }

@@ -30,7 +30,7 @@ internal sealed record WorkbookSheets(IReadOnlyList<SheetEntry> Sheets, bool Use
             {
                 uses1904 = PartXml.Attribute(reader, "date1904") is "1" or "true";
             }
-            else if (reader.LocalName == "sheet" && PartXml.Attribute(reader, "id") is { } relationshipId)
+            else if (reader.LocalName == "sheet" && PartXml.RelationshipId(reader) is { } relationshipId)
             {
                 var state = PartXml.Attribute(reader, "state");
                 sheets.Add(new SheetEntry(PartXml.Attribute(reader, "name") ?? string.Empty, relationshipId, state is "hidden" or "veryHidden"));
