@@ -35,6 +35,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, OdtTextExtractor>();
         services.AddSingleton<ITextExtractor, XlsxTextExtractor>();
         services.AddSingleton<ITextExtractor, PptxTextExtractor>();
+        services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
         services.AddSingleton(provider =>
         {

@@ -9,4 +9,5 @@ internal enum FileFormat
     OpenDocumentText,
     Xlsx,
     Pptx,
+    Html,
 }

@@ -23,6 +23,11 @@ internal static class FormatDetector
     private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm"];
     private static readonly string[] ExcelExtensions = [".xlsx", ".xlsm", ".xltx", ".xltm"];
     private static readonly string[] PowerPointExtensions = [".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+
+    // The tags WHATWG MIME Sniffing takes as the start of an HTML page, and <meta>, which fragments saved by editors start with.
+    private static readonly string[] PageStartTags =
+        ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<META"];
     private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".xls", ".ppt"];
 
     public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
@@ -63,9 +68,20 @@ internal static class FormatDetector
 
         if (LooksLikeText(head))
         {
-            if (LooksLikeMarkup(head))
+            switch (SniffMarkup(head))
             {
-                return FormatDetection.Refused(FailureReason.UnsupportedFormat, "HTML/XML markup is not supported; save the page as PDF or text");
+                case Markup.Html:
+                    return FormatDetection.Supported(FileFormat.Html, "HTML");
+                case Markup.OtherXml:
+                    return FormatDetection.Refused(FailureReason.UnsupportedFormat, "XML other than XHTML is not supported; save it as PDF or text");
+                default:
+                    break;
+            }
+
+            // Text saved under a web page's name is read as a page: a browser would show it as one.
+            if (HtmlExtensions.Contains(extension))
+            {
+                return FormatDetection.Supported(FileFormat.Html, "HTML");
             }
 
             return BinaryDocumentExtensions.Contains(extension)
@@ -78,7 +94,7 @@ internal static class FormatDetector
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt) and text");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text");
     }
 
     /// <summary>
@@ -207,12 +223,54 @@ internal static class FormatDetector
         return controls * 100 <= head.Length;
     }
 
-    private static bool LooksLikeMarkup(ReadOnlySpan<byte> head)
+    private enum Markup
     {
-        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, 512)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return text.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+        None,
+        Html,
+        OtherXml,
+    }
+
+    /// <summary>
+    /// Tells a web page from text by how it starts, as browsers sniff a page sent without a type (WHATWG MIME
+    /// Sniffing, "text/html"): after white space, one of the tags a page starts with (&lt;!DOCTYPE html&gt;, &lt;html&gt;,
+    /// &lt;head&gt;, &lt;body&gt;, &lt;p&gt;, &lt;div&gt;, &lt;table&gt;, &lt;h1&gt;, a comment …) followed by a space or '&gt;'. An XML
+    /// declaration is XHTML when an &lt;html&gt; element follows, else other XML.
+    /// </summary>
+    private static Markup SniffMarkup(ReadOnlySpan<byte> head)
+    {
+        var text = DecodeStart(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '\f');
+        if (text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return text.Contains("<html", StringComparison.OrdinalIgnoreCase) ? Markup.Html : Markup.OtherXml;
+        }
+
+        if (text.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            return Markup.Html;
+        }
+
+        foreach (var tag in PageStartTags)
+        {
+            if (text.Length > tag.Length
+                && text.StartsWith(tag, StringComparison.OrdinalIgnoreCase)
+                && text[tag.Length] is ' ' or '>' or '/' or '\t' or '\n' or '\r' or '\f')
+            {
+                return Markup.Html;
+            }
+        }
+
+        return Markup.None;
+    }
+
+    private static string DecodeStart(ReadOnlySpan<byte> head)
+    {
+        var start = head[..Math.Min(head.Length, 1024)];
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(start[2..]);
+        }
+
+        return start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode.GetString(start[2..]) : Encoding.UTF8.GetString(start);
     }
 
     private static string ExtensionName(string extension) => extension switch

@@ -35,6 +35,8 @@ internal static class ContentTypes
             ".potm" => "application/vnd.ms-powerpoint.template.macroEnabled.12",
             _ => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         },
+        // No charset: the page's bytes are served as they are, and the browser reads the charset the page declares.
+        FileFormat.Html => Path.GetExtension(fileName).Equals(".xhtml", StringComparison.OrdinalIgnoreCase) ? "application/xhtml+xml" : "text/html",
         _ => "application/octet-stream",
     };
 }

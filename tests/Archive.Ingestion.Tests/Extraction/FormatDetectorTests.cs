@@ -66,11 +66,39 @@ public sealed class FormatDetectorTests
     }
 
     [Theory]
-    [InlineData("<!DOCTYPE html><html><body>Dagsorden</body></html>")]
-    [InlineData("<?xml version=\"1.0\"?><referat/>")]
-    public void Detect_Markup_IsUnsupported(string markup)
+    [InlineData("<!DOCTYPE html><html><body>Dagsorden</body></html>", "side.txt")]
+    [InlineData("\n  <HTML lang=\"da\"><body>Dagsorden</body></HTML>", "side")]
+    [InlineData("<!-- gemt fra kommunens hjemmeside --><div>Dagsorden</div>", "side.dat")]
+    [InlineData("<p>Dagsorden for mødet</p>", "side.txt")]
+    [InlineData("<meta charset=\"utf-8\"><h1>Dagsorden</h1>", "side.txt")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?><!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>Dagsorden</body></html>", "side.xml")]
+    [InlineData("Dagsorden for mødet, som ingen tags har", "side.html")]
+    public void Detect_WebPages_AreHtmlByTheirStartOrTheirName(string page, string name)
     {
-        Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(Encoding.UTF8.GetBytes(markup), "side.htm").Reason);
+        Assert.Equal(FileFormat.Html, FormatDetector.Detect(Encoding.UTF8.GetBytes(page), name).Format);
+    }
+
+    [Theory]
+    [InlineData("Dagsorden <b>vigtigt</b> for mødet")]
+    [InlineData("<Bemærk> mødet er flyttet")]
+    [InlineData("<pre-mødet> er aflyst")]
+    public void Detect_TextWithTagsLater_IsPlainText(string text)
+    {
+        Assert.Equal(FileFormat.PlainText, FormatDetector.Detect(Encoding.UTF8.GetBytes(text), "note.txt").Format);
+    }
+
+    [Fact]
+    public void Detect_Utf16PageWithBom_IsHtml()
+    {
+        var page = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<html><body>Dagsorden</body></html>")).ToArray();
+
+        Assert.Equal(FileFormat.Html, FormatDetector.Detect(page, "side").Format);
+    }
+
+    [Fact]
+    public void Detect_OtherXml_IsUnsupported()
+    {
+        Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><referat/>"), "referat.xml").Reason);
     }
 
     [SharedTheory]

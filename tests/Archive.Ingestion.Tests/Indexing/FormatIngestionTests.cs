@@ -61,5 +61,34 @@ public sealed class FormatIngestionTests : IDisposable
         Assert.Equal("application/vnd.openxmlformats-officedocument.presentationml.presentation", document.ContentType);
     }
 
+    [Fact]
+    public async Task Ingest_WebPages_InWindows1252AndUtf8_AreFoundByTheirDanishWordsWithoutTheirNavigation()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var windows1252 = System.Text.Encoding.GetEncoding(1252);
+        _archive.WriteBytes("aarhus/referat.htm", windows1252.GetBytes(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>Referat fra Ældrerådet</title></head>"
+            + "<body><nav>Menupunkt Forsidenyheder</nav><main><h1>Referat</h1><p>Rådet drøftede plejehjemmet Søndergården og ældreplejen.</p></main></body></html>"));
+        _archive.Write("aarhus/dagsorden.html",
+            "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"></head>"
+            + "<body><header>Aarhus Kommune Forsidenyheder</header><article><h1>Dagsorden for Udsatterådet</h1><p>Punkt 3: Værestedet på Østergade.</p></article></body></html>");
+        // A saved page under a text file's name is still read as a page.
+        _archive.Write("aarhus/gemt.txt", "<p>Høringssvar om gadeplansarbejde i Aarhus.</p><script>sporingskode()</script>");
+
+        await _archive.SyncAsync();
+
+        var referat = Assert.Single(_archive.Search("søndergården"));
+        Assert.Equal("Referat fra Ældrerådet", referat.Metadata.Title);
+        Assert.Equal([1], ArchiveHarness.PagesMentioning(referat, "ældreplejen"));
+        Assert.Equal("text/html", referat.ContentType);
+
+        var dagsorden = Assert.Single(_archive.Search("østergade"));
+        Assert.Equal("Dagsorden for Udsatterådet", dagsorden.Metadata.Title);
+
+        Assert.Single(_archive.Search("gadeplansarbejde"));
+        Assert.Empty(_archive.Search("sporingskode"));
+        Assert.Empty(_archive.Search("forsidenyheder"));
+    }
+
     public void Dispose() => _archive.Dispose();
 }

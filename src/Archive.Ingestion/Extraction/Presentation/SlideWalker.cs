@@ -27,7 +27,7 @@ internal sealed class SlideWalker
     private readonly TextSink _sink;
     private readonly bool _notesOnly;
     private readonly Stack<Action> _closers = new();
-    private readonly Stack<int> _cellIndexes = new();
+    private readonly TableLayout _tables;
 
     // The depths at which an alternative's first choice has been taken.
     private readonly HashSet<int> _choiceTaken = [];
@@ -40,6 +40,7 @@ internal sealed class SlideWalker
         _reader = reader;
         _sink = sink;
         _notesOnly = notesOnly;
+        _tables = new TableLayout(sink);
     }
 
     /// <summary>Writes a slide's text into <paramref name="sink"/>, unless the slide is hidden.</summary>
@@ -195,40 +196,19 @@ internal sealed class SlideWalker
 
     private Action OpenTable()
     {
-        _sink.EnsureLineStart();
-        _cellIndexes.Push(0);
-        return () =>
-        {
-            _cellIndexes.Pop();
-            _sink.EnsureLineStart();
-        };
+        _tables.OpenTable();
+        return _tables.CloseTable;
     }
 
     private Action OpenRow()
     {
-        if (_cellIndexes.Count > 0)
-        {
-            _cellIndexes.Pop();
-            _cellIndexes.Push(0);
-        }
-
-        return _sink.EnsureLineStart;
+        _tables.OpenRow();
+        return _tables.CloseRow;
     }
 
     private Action OpenCell()
     {
-        if (_cellIndexes.Count > 0)
-        {
-            var index = _cellIndexes.Pop();
-            if (index > 0)
-            {
-                _sink.Append(_sink.CellDepth == 0 ? '\t' : ' ');
-            }
-
-            _cellIndexes.Push(index + 1);
-        }
-
-        _sink.CellDepth++;
-        return () => _sink.CellDepth--;
+        _tables.OpenCell();
+        return _tables.CloseCell;
     }
 }
