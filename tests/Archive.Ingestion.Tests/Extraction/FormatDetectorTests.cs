@@ -96,6 +96,16 @@ public sealed class FormatDetectorTests
     }
 
     [Fact]
+    public void Detect_UnknownBinary_NamesEveryFormatTheArchiveReads()
+    {
+        var detection = FormatDetector.Detect([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10], "blob.bin");
+
+        Assert.Equal(
+            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text",
+            detection.Description);
+    }
+
+    [Fact]
     public void Detect_OtherXml_IsUnsupported()
     {
         Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><referat/>"), "referat.xml").Reason);
