@@ -1,3 +1,5 @@
+using Archive.Ingestion.Outcomes;
+
 namespace Archive.Ingestion.Tests.Indexing;
 
 /// <summary>Each format the archive reads, dropped into a real inbox, ingested and found by a search on its own words.</summary>
@@ -88,6 +90,31 @@ public sealed class FormatIngestionTests : IDisposable
         Assert.Single(_archive.Search("gadeplansarbejde"));
         Assert.Empty(_archive.Search("sporingskode"));
         Assert.Empty(_archive.Search("forsidenyheder"));
+    }
+
+    [SharedFact]
+    public async Task Ingest_BrokenNewFormats_AreListedWithTheirReasonsAndTheRestIsIndexed()
+    {
+        var workbook = XlsxBuilder.Create().Sheet("Ark1", XlsxBuilder.Row(1, XlsxBuilder.Inline("A1", string.Concat(Enumerable.Repeat("Referat ", 200))))).Build();
+        _archive.WriteBytes("fejl/afskaaret.xlsx", workbook[..(workbook.Length / 2)]);
+        _archive.WriteBytes("fejl/bombe.pptx", PptxBuilder.Create().Slide(string.Concat(Enumerable.Repeat(PptxBuilder.Shape(string.Concat(Enumerable.Repeat("bolig ", 100_000))), 40))).Build());
+        _archive.WriteBytes("fejl/kodeord.pptx", File.ReadAllBytes(TestData.RequireShared("testfiles", "docx", "bug53475-password-is-solrcell.docx")));
+        _archive.WriteBytes("fejl/tom.xlsx", XlsxBuilder.Create().Sheet("Ark1", string.Empty).Build());
+        _archive.Write("fejl/side.html", "<html><body><p>Værestedet holder åbent.</p></body></html>");
+
+        await _archive.SyncAsync();
+
+        var failures = _archive.Synchronizer!.Ingestor.Failures.All().ToDictionary(failure => failure.Path, failure => failure.Reason);
+        Assert.Equal(
+            new Dictionary<string, FailureReason>
+            {
+                ["fejl/afskaaret.xlsx"] = FailureReason.Corrupt,
+                ["fejl/bombe.pptx"] = FailureReason.TooLarge,
+                ["fejl/kodeord.pptx"] = FailureReason.Encrypted,
+                ["fejl/tom.xlsx"] = FailureReason.Empty,
+            },
+            failures);
+        Assert.Single(_archive.Search("værestedet"));
     }
 
     public void Dispose() => _archive.Dispose();
