@@ -92,6 +92,17 @@ public sealed class HtmlTextExtractorTests
     }
 
     [Fact]
+    public void Extract_DeclaredCharset_DecidesWhatTheBytesMean()
+    {
+        // 0xA4 is € in ISO-8859-15 but ¤ in Windows-1252, the fallback for pages that declare nothing.
+        var page = CodePagesEncoding(28605).GetBytes("<html><head><meta charset=\"ISO-8859-15\"></head><body><p>Tilskud på 5.000 € til Søndergård</p></body></html>");
+        var undeclared = CodePagesEncoding(28605).GetBytes("<html><body><p>Tilskud på 5.000 € til Søndergård</p></body></html>");
+
+        Assert.Equal("Tilskud på 5.000 € til Søndergård", Assert.Single(Extractor.Extract(page, CancellationToken.None).Pages));
+        Assert.Equal("Tilskud på 5.000 ¤ til Søndergård", Assert.Single(Extractor.Extract(undeclared, CancellationToken.None).Pages));
+    }
+
+    [Fact]
     public void Extract_Utf8Page_IsUtf8WithOrWithoutDeclarationAndABomOverridesTheDeclaration()
     {
         var body = "<p>Udsatterådet i Århus støtter væresteder.</p>";
