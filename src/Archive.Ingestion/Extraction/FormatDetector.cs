@@ -124,19 +124,25 @@ internal static class FormatDetector
                 : FormatDetection.Refused(FailureReason.UnsupportedFormat, $"OpenDocument {openDocument} files are not supported (only text documents are); save it as PDF");
         }
 
-        // Entry names sit uncompressed in the local and central headers, even in a damaged archive.
-        if (content.IndexOf("xl/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
+        // The folder of the main part tells the Office formats apart (word/, xl/, ppt/), as Office itself names them.
+        var names = ZipEntryNames.TopLevel(content);
+        if (names.Contains("word"))
+        {
+            return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
+        }
+
+        if (names.Contains("xl"))
         {
             return FormatDetection.Supported(FileFormat.Xlsx, "Excel workbook (OOXML)");
         }
 
-        if (content.IndexOf("ppt/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
+        if (names.Contains("ppt"))
         {
             return FormatDetection.Supported(FileFormat.Pptx, "PowerPoint presentation (OOXML)");
         }
 
         // Any other Office (OPC) package is handed to the Word reader, which says precisely what is missing.
-        if (content.IndexOf("word/"u8) >= 0 || content.IndexOf("[Content_Types].xml"u8) >= 0 || WordExtensions.Contains(extension))
+        if (names.Contains("[Content_Types].xml") || WordExtensions.Contains(extension))
         {
             return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
         }

@@ -145,6 +145,25 @@ public sealed class PptxTextExtractorTests
         Assert.Equal(FileFormat.Pptx, FormatDetector.Detect(content, "bilag.bin").Format);
     }
 
+    [Fact]
+    public void Detect_PresentationWhoseBytesHappenToHoldOtherFolderNames_IsStillPptx()
+    {
+        // Compressed pictures hold any byte sequence; "xl/" or "word/" in them names no part of the package.
+        var content = PptxBuilder.Create().Slide(PptxBuilder.Shape("Dagsorden")).Build();
+        using var stream = new MemoryStream();
+        stream.Write(content);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var picture = zip.CreateEntry("ppt/media/image1.bin", System.IO.Compression.CompressionLevel.NoCompression).Open();
+            picture.Write("\u0089PNG xl/worksheets word/document.xml"u8);
+        }
+
+        var detection = FormatDetector.Detect(stream.ToArray(), "oplaeg.pptx");
+
+        Assert.Equal(FileFormat.Pptx, detection.Format);
+        Assert.Equal("Dagsorden", Assert.Single(Extractor.Extract(stream.ToArray(), CancellationToken.None).Pages));
+    }
+
     [SharedFact]
     public void Detect_PasswordProtectedPresentation_IsEncryptedAndNamedAsPowerPoint()
     {
