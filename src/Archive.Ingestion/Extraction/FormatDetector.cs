@@ -12,8 +12,9 @@ internal sealed record FormatDetection(FileFormat? Format, FailureReason? Reason
 }
 
 /// <summary>
-/// Recognises a file's format from its first bytes, never from its name. The name only sharpens the
-/// message: a text file named .pdf is reported as "not a PDF" instead of being indexed as text.
+/// Recognises a file's format from its bytes, not from its name. The name only sharpens the message (a text file
+/// named .pdf is reported as "not a PDF" instead of being indexed as text) and, for text that does not start like a
+/// web page, says whether it is one (a page saved as .html is read as HTML, whatever it starts with).
 /// </summary>
 internal static class FormatDetector
 {

@@ -123,7 +123,8 @@ internal sealed class SlideWalker
         var close = _reader.LocalName switch
         {
             "sp" => OpenShape(),
-            "ph" => Do(() => _placeholderType = PartXml.Attribute(_reader, "type") ?? "body"),
+            // A placeholder without a type is a content placeholder ("obj", the schema's default).
+            "ph" => Do(() => _placeholderType = PartXml.Attribute(_reader, "type") ?? "obj"),
             "p" when _reader.NamespaceURI.Contains("drawingml", StringComparison.Ordinal) => OpenParagraph(),
             "t" => OpenText(),
             "br" => Do(_sink.LineBreak),
