@@ -33,6 +33,9 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PlainTextExtractor>();
         services.AddSingleton<ITextExtractor, DocxTextExtractor>();
         services.AddSingleton<ITextExtractor, OdtTextExtractor>();
+        services.AddSingleton<ITextExtractor, XlsxTextExtractor>();
+        services.AddSingleton<ITextExtractor, PptxTextExtractor>();
+        services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
         services.AddSingleton(provider =>
         {

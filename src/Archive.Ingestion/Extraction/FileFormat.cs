@@ -7,4 +7,7 @@ internal enum FileFormat
     Docx,
     PlainText,
     OpenDocumentText,
+    Xlsx,
+    Pptx,
+    Html,
 }

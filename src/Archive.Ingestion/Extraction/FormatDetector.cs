@@ -12,8 +12,9 @@ internal sealed record FormatDetection(FileFormat? Format, FailureReason? Reason
 }
 
 /// <summary>
-/// Recognises a file's format from its first bytes, never from its name. The name only sharpens the
-/// message: a text file named .pdf is reported as "not a PDF" instead of being indexed as text.
+/// Recognises a file's format from its bytes, not from its name. The name only sharpens the message (a text file
+/// named .pdf is reported as "not a PDF" instead of being indexed as text) and, for text that does not start like a
+/// web page, says whether it is one (a page saved as .html is read as HTML, whatever it starts with).
 /// </summary>
 internal static class FormatDetector
 {
@@ -21,7 +22,14 @@ internal static class FormatDetector
 
     private static readonly string[] PdfExtensions = [".pdf"];
     private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm"];
-    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".pptx", ".xls", ".ppt"];
+    private static readonly string[] ExcelExtensions = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+    private static readonly string[] PowerPointExtensions = [".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+
+    // The tags WHATWG MIME Sniffing takes as the start of an HTML page, and <meta>, which fragments saved by editors start with.
+    private static readonly string[] PageStartTags =
+        ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<META"];
+    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".xls", ".ppt"];
 
     public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
     {
@@ -46,7 +54,7 @@ internal static class FormatDetector
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
-            return DetectCompoundFile(content);
+            return DetectCompoundFile(content, extension);
         }
 
         if (head.StartsWith(@"{\rtf"u8))
@@ -61,9 +69,20 @@ internal static class FormatDetector
 
         if (LooksLikeText(head))
         {
-            if (LooksLikeMarkup(head))
+            switch (SniffMarkup(head))
             {
-                return FormatDetection.Refused(FailureReason.UnsupportedFormat, "HTML/XML markup is not supported; save the page as PDF or text");
+                case Markup.Html:
+                    return FormatDetection.Supported(FileFormat.Html, "HTML");
+                case Markup.OtherXml:
+                    return FormatDetection.Refused(FailureReason.UnsupportedFormat, "XML other than XHTML is not supported; save it as PDF or text");
+                default:
+                    break;
+            }
+
+            // Text saved under a web page's name is read as a page: a browser would show it as one.
+            if (HtmlExtensions.Contains(extension))
+            {
+                return FormatDetection.Supported(FileFormat.Html, "HTML");
             }
 
             return BinaryDocumentExtensions.Contains(extension)
@@ -71,12 +90,12 @@ internal static class FormatDetector
                 : FormatDetection.Supported(FileFormat.PlainText, "plain text");
         }
 
-        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension))
+        if (PdfExtensions.Contains(extension) || WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension) || PowerPointExtensions.Contains(extension))
         {
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), OpenDocument text (.odt) and text");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text");
     }
 
     /// <summary>
@@ -106,19 +125,25 @@ internal static class FormatDetector
                 : FormatDetection.Refused(FailureReason.UnsupportedFormat, $"OpenDocument {openDocument} files are not supported (only text documents are); save it as PDF");
         }
 
-        // Entry names sit uncompressed in the local and central headers, even in a damaged archive.
-        if (content.IndexOf("xl/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
+        // The folder of the main part tells the Office formats apart (word/, xl/, ppt/), as Office itself names them.
+        var names = ZipEntryNames.TopLevel(content);
+        if (names.Contains("word"))
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "Excel workbooks are not supported");
+            return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
         }
 
-        if (content.IndexOf("ppt/"u8) >= 0 && content.IndexOf("word/"u8) < 0)
+        if (names.Contains("xl"))
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "PowerPoint presentations are not supported");
+            return FormatDetection.Supported(FileFormat.Xlsx, "Excel workbook (OOXML)");
+        }
+
+        if (names.Contains("ppt"))
+        {
+            return FormatDetection.Supported(FileFormat.Pptx, "PowerPoint presentation (OOXML)");
         }
 
         // Any other Office (OPC) package is handed to the Word reader, which says precisely what is missing.
-        if (content.IndexOf("word/"u8) >= 0 || content.IndexOf("[Content_Types].xml"u8) >= 0 || WordExtensions.Contains(extension))
+        if (names.Contains("[Content_Types].xml") || WordExtensions.Contains(extension))
         {
             return FormatDetection.Supported(FileFormat.Docx, "Word (OOXML)");
         }
@@ -146,13 +171,13 @@ internal static class FormatDetector
         return Encoding.ASCII.GetString(rest[..length]);
     }
 
-    private static FormatDetection DetectCompoundFile(ReadOnlySpan<byte> content)
+    private static FormatDetection DetectCompoundFile(ReadOnlySpan<byte> content, string extension)
     {
-        // A password-protected .docx is an OLE2 compound file holding an "EncryptedPackage" stream;
-        // stream names are UTF-16LE in the directory sectors.
+        // A password-protected .docx, .xlsx or .pptx is an OLE2 compound file holding an "EncryptedPackage" stream;
+        // stream names are UTF-16LE in the directory sectors. Nothing unencrypted says which program made it, so the name does.
         if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
         {
-            return FormatDetection.Refused(FailureReason.Encrypted, "the Word document is password-protected; remove the password and add it again");
+            return FormatDetection.Refused(FailureReason.Encrypted, $"the {EncryptedPackageName(extension)} is password-protected; remove the password and add it again");
         }
 
         return content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0
@@ -205,18 +230,67 @@ internal static class FormatDetector
         return controls * 100 <= head.Length;
     }
 
-    private static bool LooksLikeMarkup(ReadOnlySpan<byte> head)
+    private enum Markup
     {
-        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, 512)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return text.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+        None,
+        Html,
+        OtherXml,
+    }
+
+    /// <summary>
+    /// Tells a web page from text by how it starts, as browsers sniff a page sent without a type (WHATWG MIME
+    /// Sniffing, "text/html"): after white space, one of the tags a page starts with (&lt;!DOCTYPE html&gt;, &lt;html&gt;,
+    /// &lt;head&gt;, &lt;body&gt;, &lt;p&gt;, &lt;div&gt;, &lt;table&gt;, &lt;h1&gt;, a comment …) followed by a space or '&gt;'. An XML
+    /// declaration is XHTML when an &lt;html&gt; element follows, else other XML.
+    /// </summary>
+    private static Markup SniffMarkup(ReadOnlySpan<byte> head)
+    {
+        var text = DecodeStart(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '\f');
+        if (text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return text.Contains("<html", StringComparison.OrdinalIgnoreCase) ? Markup.Html : Markup.OtherXml;
+        }
+
+        if (text.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            return Markup.Html;
+        }
+
+        foreach (var tag in PageStartTags)
+        {
+            if (text.Length > tag.Length
+                && text.StartsWith(tag, StringComparison.OrdinalIgnoreCase)
+                && text[tag.Length] is ' ' or '>' or '/' or '\t' or '\n' or '\r' or '\f')
+            {
+                return Markup.Html;
+            }
+        }
+
+        return Markup.None;
+    }
+
+    private static string DecodeStart(ReadOnlySpan<byte> head)
+    {
+        var start = head[..Math.Min(head.Length, 1024)];
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(start[2..]);
+        }
+
+        return start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode.GetString(start[2..]) : Encoding.UTF8.GetString(start);
     }
 
     private static string ExtensionName(string extension) => extension switch
     {
         ".pdf" => "PDF",
         ".docx" or ".docm" or ".dotx" or ".dotm" => "Word document",
+        ".xlsx" or ".xlsm" or ".xltx" or ".xltm" => "Excel workbook",
+        ".pptx" or ".pptm" or ".ppsx" or ".ppsm" or ".potx" or ".potm" => "PowerPoint presentation",
         _ => $"{extension.TrimStart('.').ToUpperInvariant()} file",
     };
+
+    private static string EncryptedPackageName(string extension) =>
+        WordExtensions.Contains(extension) || ExcelExtensions.Contains(extension) || PowerPointExtensions.Contains(extension)
+            ? ExtensionName(extension)
+            : "Office document";
 }

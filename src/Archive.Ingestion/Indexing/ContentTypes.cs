@@ -2,7 +2,7 @@ using Archive.Ingestion.Extraction;
 
 namespace Archive.Ingestion.Indexing;
 
-/// <summary>The media type a file is served with, from its detected format and, within Word's family, its extension.</summary>
+/// <summary>The media type a file is served with, from its detected format and, within an Office family, its extension.</summary>
 internal static class ContentTypes
 {
     public static string For(FileFormat format, string fileName) => format switch
@@ -19,6 +19,24 @@ internal static class ContentTypes
         FileFormat.OpenDocumentText => Path.GetExtension(fileName).Equals(".ott", StringComparison.OrdinalIgnoreCase)
             ? "application/vnd.oasis.opendocument.text-template"
             : "application/vnd.oasis.opendocument.text",
+        FileFormat.Xlsx => Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".xlsm" => "application/vnd.ms-excel.sheet.macroEnabled.12",
+            ".xltx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+            ".xltm" => "application/vnd.ms-excel.template.macroEnabled.12",
+            _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        },
+        FileFormat.Pptx => Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".pptm" => "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
+            ".ppsx" => "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
+            ".ppsm" => "application/vnd.ms-powerpoint.slideshow.macroEnabled.12",
+            ".potx" => "application/vnd.openxmlformats-officedocument.presentationml.template",
+            ".potm" => "application/vnd.ms-powerpoint.template.macroEnabled.12",
+            _ => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        },
+        // No charset: the page's bytes are served as they are, and the browser reads the charset the page declares.
+        FileFormat.Html => Path.GetExtension(fileName).Equals(".xhtml", StringComparison.OrdinalIgnoreCase) ? "application/xhtml+xml" : "text/html",
         _ => "application/octet-stream",
     };
 }

@@ -49,8 +49,6 @@ public sealed class FormatDetectorTests
     }
 
     [Theory]
-    [InlineData("xl/workbook.xml", "Excel")]
-    [InlineData("ppt/presentation.xml", "PowerPoint")]
     [InlineData("noter/referat.txt", "ZIP archive")]
     public void Detect_OtherZipPackages_AreUnsupportedAndNamed(string entry, string named)
     {
@@ -68,11 +66,49 @@ public sealed class FormatDetectorTests
     }
 
     [Theory]
-    [InlineData("<!DOCTYPE html><html><body>Dagsorden</body></html>")]
-    [InlineData("<?xml version=\"1.0\"?><referat/>")]
-    public void Detect_Markup_IsUnsupported(string markup)
+    [InlineData("<!DOCTYPE html><html><body>Dagsorden</body></html>", "side.txt")]
+    [InlineData("\n  <HTML lang=\"da\"><body>Dagsorden</body></HTML>", "side")]
+    [InlineData("<!-- gemt fra kommunens hjemmeside --><div>Dagsorden</div>", "side.dat")]
+    [InlineData("<p>Dagsorden for mødet</p>", "side.txt")]
+    [InlineData("<meta charset=\"utf-8\"><h1>Dagsorden</h1>", "side.txt")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?><!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>Dagsorden</body></html>", "side.xml")]
+    [InlineData("Dagsorden for mødet, som ingen tags har", "side.html")]
+    public void Detect_WebPages_AreHtmlByTheirStartOrTheirName(string page, string name)
     {
-        Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(Encoding.UTF8.GetBytes(markup), "side.htm").Reason);
+        Assert.Equal(FileFormat.Html, FormatDetector.Detect(Encoding.UTF8.GetBytes(page), name).Format);
+    }
+
+    [Theory]
+    [InlineData("Dagsorden <b>vigtigt</b> for mødet")]
+    [InlineData("<Bemærk> mødet er flyttet")]
+    [InlineData("<pre-mødet> er aflyst")]
+    public void Detect_TextWithTagsLater_IsPlainText(string text)
+    {
+        Assert.Equal(FileFormat.PlainText, FormatDetector.Detect(Encoding.UTF8.GetBytes(text), "note.txt").Format);
+    }
+
+    [Fact]
+    public void Detect_Utf16PageWithBom_IsHtml()
+    {
+        var page = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<html><body>Dagsorden</body></html>")).ToArray();
+
+        Assert.Equal(FileFormat.Html, FormatDetector.Detect(page, "side").Format);
+    }
+
+    [Fact]
+    public void Detect_UnknownBinary_NamesEveryFormatTheArchiveReads()
+    {
+        var detection = FormatDetector.Detect([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10], "blob.bin");
+
+        Assert.Equal(
+            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text",
+            detection.Description);
+    }
+
+    [Fact]
+    public void Detect_OtherXml_IsUnsupported()
+    {
+        Assert.Equal(FailureReason.UnsupportedFormat, FormatDetector.Detect(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><referat/>"), "referat.xml").Reason);
     }
 
     [SharedTheory]

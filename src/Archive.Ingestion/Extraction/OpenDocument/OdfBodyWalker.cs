@@ -23,12 +23,14 @@ internal sealed class OdfBodyWalker
     private readonly List<int> _pageBreaks = [];
     private readonly List<string> _notes = [];
     private readonly Stack<Action> _closers = new();
-    private readonly Stack<int> _cellIndexes = new();
     private int _paragraphDepth;
+
+    private readonly TableLayout _tables;
 
     private OdfBodyWalker(XmlReader reader)
     {
         _reader = reader;
+        _tables = new TableLayout(_sink);
     }
 
     /// <summary>Reads content.xml; null when it has no office:body (not an OpenDocument content part).</summary>
@@ -168,45 +170,19 @@ internal sealed class OdfBodyWalker
 
     private Action OpenTable()
     {
-        _sink.EnsureLineStart();
-        _cellIndexes.Push(0);
-        return () =>
-        {
-            _cellIndexes.Pop();
-            _sink.EnsureLineStart();
-        };
+        _tables.OpenTable();
+        return _tables.CloseTable;
     }
 
     private Action OpenRow()
     {
-        ResetCellIndex();
-        return _sink.EnsureLineStart;
+        _tables.OpenRow();
+        return _tables.CloseRow;
     }
 
     private Action OpenCell()
     {
-        if (_cellIndexes.Count > 0)
-        {
-            var index = _cellIndexes.Pop();
-            if (index > 0)
-            {
-                // A nested table's cells are separated by spaces: the outer row must stay one line.
-                _sink.Append(_sink.CellDepth == 0 ? '\t' : ' ');
-            }
-
-            _cellIndexes.Push(index + 1);
-        }
-
-        _sink.CellDepth++;
-        return () => _sink.CellDepth--;
-    }
-
-    private void ResetCellIndex()
-    {
-        if (_cellIndexes.Count > 0)
-        {
-            _cellIndexes.Pop();
-            _cellIndexes.Push(0);
-        }
+        _tables.OpenCell();
+        return _tables.CloseCell;
     }
 }
