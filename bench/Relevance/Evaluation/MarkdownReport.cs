@@ -6,7 +6,7 @@ namespace Archive.Relevance.Evaluation;
 
 /// <summary>
 /// Writes the scores as markdown: one table per group of queries (all, developed, held-out, each held-out half)
-/// with a row per system, the held-out queries by kind, and optionally one row per query.
+/// with a row per system, the developed and the held-out queries by kind, and optionally one row per query.
 /// </summary>
 public static class MarkdownReport
 {
@@ -23,11 +23,8 @@ public static class MarkdownReport
             WriteGroup(text, group, Evaluator.Score(rankings, group.Queries, judgments));
         }
 
-        var kinds = QueryGroup.HeldOutByKind(queries);
-        if (kinds.Count > 0)
-        {
-            WriteKinds(text, rankings, kinds, judgments);
-        }
+        WriteKinds(text, "Developed queries", rankings, QueryGroup.ByKind(queries.Where(query => !query.IsHeldOut)), judgments);
+        WriteKinds(text, "Held-out queries", rankings, QueryGroup.ByKind(queries.Where(query => query.IsHeldOut)), judgments);
 
         if (perQuery)
         {
@@ -50,11 +47,16 @@ public static class MarkdownReport
         }
     }
 
-    private static void WriteKinds(StringBuilder text, Rankings rankings, IReadOnlyList<QueryGroup> kinds, Judgments judgments)
+    private static void WriteKinds(StringBuilder text, string title, Rankings rankings, IReadOnlyList<QueryGroup> kinds, Judgments judgments)
     {
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+
         var systems = rankings.Systems.ToList();
         text.AppendLine();
-        text.AppendLine("Held-out queries by kind: nDCG@10 / MRR / Recall@20 / unjudged in top 20.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{title} by kind: nDCG@10 / MRR / Recall@20 / unjudged in top 20.");
         text.AppendLine();
         text.AppendLine($"| kind | queries |{string.Concat(systems.Select(system => $" {system} |"))}");
         text.AppendLine($"|---|---|{string.Concat(systems.Select(_ => "---|"))}");

@@ -23,12 +23,11 @@ public sealed record QueryGroup(string Name, IReadOnlyList<BenchQuery> Queries)
         return groups.Where(group => group.Queries.Count > 0).ToList();
     }
 
-    /// <summary>The held-out queries of each kind, in the order the kinds first occur.</summary>
-    public static IReadOnlyList<QueryGroup> HeldOutByKind(IReadOnlyList<BenchQuery> queries)
+    /// <summary>The queries of each kind, in the order the kinds first occur.</summary>
+    public static IReadOnlyList<QueryGroup> ByKind(IEnumerable<BenchQuery> queries)
     {
         ArgumentNullException.ThrowIfNull(queries);
         return queries
-            .Where(query => query.IsHeldOut)
             .GroupBy(query => query.Kind, StringComparer.Ordinal)
             .Select(kind => new QueryGroup(kind.Key, kind.ToList()))
             .ToList();
