@@ -58,13 +58,15 @@ public static class MarkdownReport
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{title} by kind: nDCG@10 / MRR / Recall@20 / unjudged in top 20.");
         text.AppendLine();
-        text.AppendLine($"| kind | queries |{string.Concat(systems.Select(system => $" {system} |"))}");
+        text.AppendLine($"| kind | queries evaluated |{string.Concat(systems.Select(system => $" {system} |"))}");
         text.AppendLine($"|---|---|{string.Concat(systems.Select(_ => "---|"))}");
         foreach (var kind in kinds)
         {
-            var cells = Evaluator.Score(rankings, kind.Queries, judgments).Select(score =>
+            var scores = Evaluator.Score(rankings, kind.Queries, judgments);
+            var cells = scores.Select(score =>
                 string.Create(CultureInfo.InvariantCulture, $"{score.Ndcg:0.00} / {score.Mrr:0.00} / {score.Recall:0.00} / {score.UnjudgedInAllQueries}"));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {kind.Name} | {kind.Queries.Count} | {string.Join(" | ", cells)} |");
+            var evaluated = scores.Count > 0 ? scores[0].Evaluated : 0;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {kind.Name} | {evaluated} of {kind.Queries.Count} | {string.Join(" | ", cells)} |");
         }
     }
 
