@@ -7,7 +7,7 @@ namespace Archive.Relevance.Tests;
 public static class RecordedRelevance
 {
     /// <summary>
-    /// Mean nDCG@10 of the <c>archive</c> system over the 70 judged queries, as recorded in docs/relevance.md.
+    /// Mean nDCG@10 of the <c>archive</c> system over the 70 developed queries (q01–q70; not the held-out ones), as recorded in docs/relevance.md.
     /// </summary>
     public const double ArchiveNdcgAt10 = 0.833;
 

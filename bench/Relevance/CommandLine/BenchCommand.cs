@@ -56,8 +56,7 @@ public static class BenchCommand
             }
             else
             {
-                var scores = Evaluator.Score(rankings, data.Queries, data.Judgments);
-                await output.WriteAsync(MarkdownReport.Write(scores, data.Queries, data.Judgments, arguments.PerQuery));
+                await output.WriteAsync(MarkdownReport.Write(rankings, data.Queries, data.Judgments, arguments.PerQuery));
             }
         }
         finally

@@ -9,7 +9,8 @@ namespace Archive.Relevance.Tests.Evaluation;
 
 /// <summary>
 /// Guards search relevance: the archive, built from the real pipeline over corpus-dk and the seeds, must keep its
-/// recorded nDCG@10 on the judged queries (within a small tolerance).
+/// recorded nDCG@10 on the developed queries (within a small tolerance). The held-out queries are reported beside it
+/// but not held to the figure, which was recorded over the developed queries alone.
 /// </summary>
 public sealed class ArchiveRelevanceTests(ITestOutputHelper output)
 {
@@ -21,10 +22,11 @@ public sealed class ArchiveRelevanceTests(ITestOutputHelper output)
         using var workspace = new BenchWorkspace();
         using var archive = await RankingSystems.CreateAsync(RankingSystems.Archive, data.Corpus, workspace, CancellationToken.None);
 
-        var scores = Evaluator.Score(Rankings.Collect([archive], data.Queries), data.Queries, data.Judgments);
+        var rankings = Rankings.Collect([archive], data.Queries);
+        var developed = data.Queries.Where(query => !query.IsHeldOut).ToList();
 
-        output.WriteLine(MarkdownReport.Write(scores, data.Queries, data.Judgments, perQuery: true));
-        var ndcg = scores.Single().Ndcg;
+        output.WriteLine(MarkdownReport.Write(rankings, data.Queries, data.Judgments, perQuery: true));
+        var ndcg = Evaluator.Score(rankings, developed, data.Judgments).Single().Ndcg;
         var floor = RecordedRelevance.ArchiveNdcgAt10 - RecordedRelevance.Tolerance;
         Assert.True(ndcg >= floor, string.Create(CultureInfo.InvariantCulture, $"archive nDCG@10 {ndcg:0.000} fell below the recorded {RecordedRelevance.ArchiveNdcgAt10:0.000} − {RecordedRelevance.Tolerance}"));
     }

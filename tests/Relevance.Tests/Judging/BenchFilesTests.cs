@@ -64,7 +64,7 @@ public sealed class BenchFilesTests
     [Fact]
     public void LoadQueries_DuplicateId_IsRejected()
     {
-        using var file = new TempFile("id\tquery\tkind\tintent", "q01\therberg\ttopic\tShelters.", "q01\tværesteder\tinflection\tDrop-in centres.");
+        using var file = new TempFile("id\tquery\tkind\tintent\thalf", "q01\therberg\ttopic\tShelters.\t", "q01\tværesteder\tinflection\tDrop-in centres.\tA");
 
         var error = Assert.Throws<FormatException>(() => QueryFile.Load(file.Path));
 
@@ -74,7 +74,42 @@ public sealed class BenchFilesTests
     [Fact]
     public void LoadQueries_MissingIntent_IsRejected()
     {
-        using var file = new TempFile("id\tquery\tkind\tintent", "q01\therberg\ttopic\t");
+        using var file = new TempFile("id\tquery\tkind\tintent\thalf", "q01\therberg\ttopic\t\t");
+
+        Assert.Throws<FormatException>(() => QueryFile.Load(file.Path));
+    }
+
+    [Fact]
+    public void LoadQueries_Halves_AreReadAndEmptyMeansDeveloped()
+    {
+        using var file = new TempFile("id\tquery\tkind\tintent\thalf", "q01\therberg\ttopic\tShelters.\t", "q02\tfixerum\tcompound\tDrug consumption rooms.\tB");
+
+        var queries = QueryFile.Load(file.Path);
+
+        Assert.Null(queries[0].Half);
+        Assert.False(queries[0].IsHeldOut);
+        Assert.Equal("B", queries[1].Half);
+        Assert.True(queries[1].IsHeldOut);
+    }
+
+    [Theory]
+    [InlineData("C")]
+    [InlineData("a")]
+    [InlineData("AB")]
+    public void LoadQueries_UnknownHalf_NamesTheLine(string half)
+    {
+        using var file = new TempFile("id\tquery\tkind\tintent\thalf", "q01\therberg\ttopic\tShelters.\tA", $"q02\tfixerum\tcompound\tDrug consumption rooms.\t{half}");
+
+        var error = Assert.Throws<FormatException>(() => QueryFile.Load(file.Path));
+
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"half '{half}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadQueries_WithoutHalfColumn_IsRejected()
+    {
+        using var file = new TempFile("id\tquery\tkind\tintent", "q01\therberg\ttopic\tShelters.");
 
         Assert.Throws<FormatException>(() => QueryFile.Load(file.Path));
     }
@@ -85,8 +120,23 @@ public sealed class BenchFilesTests
         var queries = QueryFile.Load(Path.Combine(AppContext.BaseDirectory, QueryFile.FileName));
         var judgments = JudgmentFile.Load(Path.Combine(AppContext.BaseDirectory, JudgmentFile.FileName), queries);
 
-        Assert.True(queries.Count >= 60, $"only {queries.Count} queries");
+        Assert.True(queries.Count(query => !query.IsHeldOut) >= 60, $"only {queries.Count(query => !query.IsHeldOut)} developed queries");
+        Assert.True(queries.Count(query => query.IsHeldOut) >= 40, $"only {queries.Count(query => query.IsHeldOut)} held-out queries");
         var pairs = judgments.All().Select(pair => $"{pair.QueryId}\t{pair.DocId}").ToList();
         Assert.Equal(pairs.Order(StringComparer.Ordinal), pairs);
+    }
+
+    [Fact]
+    public void ShippedQueries_EveryHeldOutKindIsInBothHalves()
+    {
+        var heldOut = QueryFile.Load(Path.Combine(AppContext.BaseDirectory, QueryFile.FileName)).Where(query => query.IsHeldOut).ToList();
+
+        var kindsMissingAHalf = heldOut
+            .GroupBy(query => query.Kind, StringComparer.Ordinal)
+            .Where(kind => kind.Select(query => query.Half).Distinct().Count() < 2)
+            .Select(kind => kind.Key)
+            .ToList();
+
+        Assert.Empty(kindsMissingAHalf);
     }
 }
