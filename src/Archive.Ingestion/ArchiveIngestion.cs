@@ -2,6 +2,7 @@ using Archive.Ingestion.Extraction;
 using Archive.Ingestion.Inbox;
 using Archive.Ingestion.Indexing;
 using Archive.Ingestion.Metadata;
+using Archive.Ingestion.Metadata.Municipalities;
 using Archive.Ingestion.Outcomes;
 using Archive.Ingestion.Uploads;
 using Archive.Ingestion.Watching;
@@ -137,6 +138,13 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
 
     /// <summary>When the index last changed, while it is open here; null otherwise (readers know it from the index's commit).</summary>
     public DateTimeOffset? LastIngestion() => _synchronizer?.Ingestor.LastIngestion();
+
+    /// <summary>
+    /// The canonical name the archive stores for a municipality as people write it ("Slagelse", "slagelse kommune",
+    /// "Åbenrå", "Holbaek" give "Slagelse Kommune", "Aabenraa Kommune", "Holbæk Kommune"), from the same gazetteer the
+    /// metadata rules use; null for a name it does not know.
+    /// </summary>
+    public static string? MunicipalityName(string name) => MunicipalityGazetteer.Default.FindByName(name)?.Name;
 
     /// <summary>
     /// The full path of an inbox file that may be served, or null: only a regular file inside the inbox with no

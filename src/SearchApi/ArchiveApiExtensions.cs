@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Archive.Ingestion;
 using Archive.Lucene.Analysis;
 using Archive.SearchApi.Apis;
@@ -36,6 +37,11 @@ public static class ArchiveApiExtensions
         services.AddHostedService(provider => provider.GetRequiredService<IngestionHost>());
         services.AddHostedService<SearcherRefresher>();
         services.AddProblemDetails();
+
+        // ASP.NET's web defaults also read a JSON number from a string, and the OpenAPI document then types every
+        // number as ["integer", "string"] with a pattern. The API only writes JSON; query values arrive as text and
+        // are parsed by the endpoints themselves, so strict numbers change nothing but make the document say what is sent.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddArchiveRequestLimits();
         services.AddOpenApi(options =>
         {

@@ -24,7 +24,18 @@ public static class TestData
         "slagelse/politiske-pejlemaerker-2019.pdf",
     ];
 
-    public static string CorpusDirectory => Path.Combine(RepositoryRoot, "corpus");
+    private static string CorpusDirectory => Path.Combine(RepositoryRoot, "corpus");
+
+    /// <summary>The path of one bundled corpus file; any other name is refused, so a test cannot come to rely on a user's file.</summary>
+    public static string BundledCorpusFile(string relative)
+    {
+        if (!BundledCorpusFiles.Contains(relative, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"{relative} is not one of the bundled corpus files (TestData.BundledCorpusFiles).", nameof(relative));
+        }
+
+        return Path.Combine(CorpusDirectory, relative);
+    }
 
     /// <summary>Copies the bundled corpus files (only those) into <paramref name="target"/>, once; returns it.</summary>
     public static string CopyBundledCorpus(string target)
@@ -35,7 +46,7 @@ public static class TestData
             if (!File.Exists(destination))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(Path.Combine(CorpusDirectory, relative), destination);
+                File.Copy(BundledCorpusFile(relative), destination);
             }
         }
 

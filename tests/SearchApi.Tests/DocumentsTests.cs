@@ -133,6 +133,32 @@ public sealed class DocumentsTests(SampleArchiveFixture archive) : IClassFixture
     }
 
     [Fact]
+    public async Task File_Head_AnswersLikeGetWithoutTheBody()
+    {
+        var all = await _app.SearchAsync("pageSize=100");
+        var id = all.Hits().Single(hit => hit.GetProperty("fileName").GetString() == "politiske-pejlemaerker-2019.pdf").GetProperty("id").GetString();
+        var uri = new Uri($"/api/documents/{id}/file", UriKind.Relative);
+        using var get = await _app.Client.GetAsync(uri);
+
+        using var head = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, uri));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Equal(get.Content.Headers.ContentDisposition?.ToString(), head.Content.Headers.ContentDisposition?.ToString());
+        Assert.Equal("bytes", Assert.Single(head.Headers.AcceptRanges));
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task File_HeadForAnUnknownDocument_Is404()
+    {
+        using var head = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/api/documents/no-such-document/file", UriKind.Relative)));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, head.StatusCode);
+    }
+
+    [Fact]
     public async Task Similar_ExcludesTheDocumentItself_AndKeepsTheHitShape()
     {
         var id = await IdOfAsync("vestergaardmodellen+municipality:aarhus");

@@ -18,26 +18,64 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Contains("archive-search.csv", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
-        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "recipient", "signatory", "sourceUrl", "fileName", "pageCount", "url"], rows[0]);
+        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "recipient", "signatory", "sourceUrl", "fileName", "pageCount", "matchPages", "url"], rows[0]);
         Assert.Equal(5, rows.Count);
         Assert.Equal("4", Assert.Single(response.Headers.GetValues("X-Total-Count")));
         var note = rows.Single(row => row[12] == "notat-ledsagelse.txt");
         Assert.Equal("Notat om ledsagelse; \"særlige\" ordninger", note[1]);
         Assert.Equal(["2019-03-04", "day", "Handicaprådet", "Holbæk Kommune", "Notat", "Handicap"], note[2..8]);
         Assert.Equal("1", note[13]);
-        Assert.EndsWith($"/api/documents/{note[0]}", note[14], StringComparison.Ordinal);
+        Assert.Equal("1", note[14]);
+        var page = new Uri(note[15]);
+        Assert.Equal($"/dokument/{note[0]}", page.AbsolutePath);
+        Assert.Equal("?q=vestergaardmodellen%20OR%20ledsagelse", page.Query);
         var aarhus = rows.Single(row => row[12] == "hoeringssvar-housing-first.txt");
         Assert.Equal("'=Housing First i Aarhus", aarhus[1]);
         Assert.Equal("Hjemløshed og bolig, Misbrug og rusmidler", aarhus[7]);
     }
 
     [Fact]
-    public async Task Csv_CountsPagesWithoutReadingThem()
+    public async Task Csv_PageCount_IsTheDocumentsPageCount()
     {
         using var response = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=csv", UriKind.Relative));
         var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
 
         Assert.Equal("2", rows[1][13]);
+    }
+
+    [Fact]
+    public async Task Csv_UrlOpensTheDocumentsWebPage_LikeTheAtomLink()
+    {
+        using var csv = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=csv", UriKind.Relative));
+        using var atom = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=atom", UriKind.Relative));
+        var row = ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]))[1];
+        var entry = Assert.Single(XDocument.Parse(await atom.Content.ReadAsStringAsync()).Root!.Elements(Atom + "entry"));
+
+        Assert.Equal((string)entry.Element(Atom + "link")!.Attribute("href")!, row[^1]);
+        using var page = await _app.Client.GetAsync(new Uri(new Uri(row[^1]).PathAndQuery, UriKind.Relative));
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Csv_MatchPages_ArePagesOfTheBestPassages_AsTheSnippetsGiveThem()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=csv", UriKind.Relative));
+        var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
+        var json = await _app.SearchAsync("q=plejehjemsplads");
+
+        var snippetPages = Assert.Single(json.Hits()).GetProperty("snippets").EnumerateArray().Select(snippet => snippet.GetProperty("page").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("2", rows[1][14]);
+        Assert.Equal(string.Join(", ", snippetPages.Distinct()), rows[1][14]);
+    }
+
+    [Fact]
+    public async Task Csv_WithoutAQuery_HasNoMatchPages()
+    {
+        using var response = await _app.Client.GetAsync(new Uri("/api/search?municipality=Holb%C3%A6k+Kommune&format=csv", UriKind.Relative));
+        var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
+
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows.Skip(1), row => Assert.Equal(string.Empty, row[14]));
     }
 
     [Fact]

@@ -206,6 +206,43 @@ public sealed class SearchTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Equal("Høringssvar om herberg og Housing First", Assert.Single(odenseHearings.Titles()));
     }
 
+    [Theory]
+    [InlineData("Slagelse", "Slagelse Kommune")]
+    [InlineData("slagelse", "Slagelse Kommune")]
+    [InlineData("SLAGELSE KOMMUNE", "Slagelse Kommune")]
+    [InlineData("%C3%85rhus", "Aarhus Kommune")]
+    [InlineData("aarhus+kommune", "Aarhus Kommune")]
+    [InlineData("Holbaek", "Holbæk Kommune")]
+    [InlineData("holb%C3%A6k", "Holbæk Kommune")]
+    [InlineData("K%C3%B8benhavn", "Københavns Kommune")]
+    [InlineData("+Odense+", "Odense Kommune")]
+    public async Task Filters_MunicipalityAsPeopleWriteIt_FindsItsDocuments(string typed, string canonical)
+    {
+        var asTyped = await _app.SearchAsync($"municipality={typed}");
+        var asStored = await _app.SearchAsync($"municipality={Uri.EscapeDataString(canonical)}");
+
+        Assert.True(asStored.Total() > 0, $"the sample archive has no document from {canonical}");
+        Assert.Equal(asStored.Total(), asTyped.Total());
+        Assert.Equal(asStored.Titles().Order(StringComparer.Ordinal), asTyped.Titles().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Filters_MunicipalityTwiceInTwoSpellings_CountsItsDocumentsOnce()
+    {
+        var twice = await _app.SearchAsync("municipality=Slagelse&municipality=Slagelse+Kommune");
+        var once = await _app.SearchAsync("municipality=Slagelse+Kommune");
+
+        Assert.Equal(once.Total(), twice.Total());
+    }
+
+    [Fact]
+    public async Task Filters_UnknownMunicipality_FindsNothingAndIsNoError()
+    {
+        var results = await _app.SearchAsync("municipality=Atlantis");
+
+        Assert.Equal(0, results.Total());
+    }
+
     [Fact]
     public async Task Filters_IgnoreCase()
     {

@@ -6,6 +6,33 @@ public sealed class StatusTests(SampleArchiveFixture archive) : IClassFixture<Sa
 {
     private readonly ArchiveApp _app = archive.App;
 
+    /// <summary>Every schema object in an OpenAPI document, with the JSON path to it.</summary>
+    private static IEnumerable<(string Path, JsonElement Value)> SchemasIn(JsonElement element, string path = "$")
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return (path, element);
+            foreach (var property in element.EnumerateObject())
+            {
+                foreach (var inner in SchemasIn(property.Value, $"{path}.{property.Name}"))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var inner in SchemasIn(item, $"{path}[{index++}]"))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task Health_ReportsCountsAndLastIngestion()
     {
@@ -54,6 +81,31 @@ public sealed class StatusTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Contains("otherMunicipalities", similar);
         Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("SearchResponse", out _));
         Assert.True(paths.GetProperty("/api/documents").TryGetProperty("post", out _), "the upload is not described");
+    }
+
+    [Fact]
+    public async Task OpenApi_TypesNumbersAsNumbers_NotAlsoAsStrings()
+    {
+        var document = await _app.GetJsonAsync("/openapi/v1.json");
+
+        var mixed = SchemasIn(document).Where(schema => schema.Value.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array
+                && type.EnumerateArray().Any(kind => kind.GetString() is "integer" or "number")
+                && type.EnumerateArray().Any(kind => kind.GetString() == "string"))
+            .Select(schema => schema.Path)
+            .ToList();
+        Assert.Empty(mixed);
+        var total = document.GetProperty("components").GetProperty("schemas").GetProperty("SearchResponse").GetProperty("properties").GetProperty("total");
+        Assert.Equal("integer", total.GetProperty("type").GetString());
+        Assert.False(total.TryGetProperty("pattern", out _), "an integer needs no pattern");
+    }
+
+    [Fact]
+    public async Task Search_NumbersInTheQueryString_AreStillRead()
+    {
+        var results = await _app.SearchAsync("q=sideopdeling&page=2&pageSize=5");
+
+        Assert.Equal(2, results.GetProperty("page").GetInt32());
+        Assert.Equal(5, results.Hits().Count);
     }
 
     [Fact]

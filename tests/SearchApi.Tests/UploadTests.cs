@@ -21,7 +21,7 @@ public sealed class UploadTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Upload_PdfWithMetadata_IsAcceptedAndBecomesSearchable()
     {
-        var pdf = await File.ReadAllBytesAsync(Path.Combine(TestData.CorpusDirectory, "slagelse", "politiske-pejlemaerker-2019.pdf"));
+        var pdf = await File.ReadAllBytesAsync(TestData.BundledCorpusFile("slagelse/politiske-pejlemaerker-2019.pdf"));
         using var form = Form("pejlemaerker.pdf", pdf, folder: "uploads/2019", metadata: """{ "municipality": "Slagelse Kommune", "type": "Politik/strategi" }""");
 
         using var response = await PostAsync(form, Key);

@@ -25,6 +25,11 @@ public static class DocumentsApi
             .WithName("DocumentFile")
             .WithSummary("The original file, with its content type and file name")
             .Produces(StatusCodes.Status200OK, typeof(void), "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain");
+
+        // HEAD answers as GET does, headers without the body (the file result leaves it out): a client may ask for a
+        // file's type and size, or check a link, before it downloads. The OpenAPI document describes the GET only.
+        documents.MapMethods("/{id}/file", [HttpMethods.Head], File)
+            .ExcludeFromDescription();
         documents.MapGet("/{id}/similar", Similar)
             .WithName("SimilarDocuments")
             .RequireRateLimiting(RequestLimits.Searches)

@@ -41,7 +41,6 @@ public static class SearchApi
 
         request = format switch
         {
-            ExportFormat.Csv => request with { Page = 1, PageSize = CsvExport.MaxRows, WithFacets = false, WithSnippets = false },
             ExportFormat.Atom => request with { Page = 1, PageSize = AtomFeed.MaxEntries, Sort = SearchSort.Newest, WithFacets = false },
             _ => request,
         };
@@ -50,7 +49,7 @@ public static class SearchApi
         SearchResults results;
         try
         {
-            results = searcher.Search(request, budget.Token);
+            results = format == ExportFormat.Csv ? CsvExport.Collect(searcher, request, budget.Token) : searcher.Search(request, budget.Token);
         }
         catch (OperationCanceledException) when (budget.RanOut)
         {
@@ -70,7 +69,7 @@ public static class SearchApi
         {
             case ExportFormat.Csv:
                 context.Response.Headers["X-Total-Count"] = results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.File(CsvExport.Write(results.Hits, id => links.Document(id).AbsoluteUri), CsvExport.ContentType, "archive-search.csv");
+                return TypedResults.File(CsvExport.Write(results.Hits, id => links.Page(id, request.Query).AbsoluteUri), CsvExport.ContentType, "archive-search.csv");
             case ExportFormat.Atom:
                 var title = string.IsNullOrWhiteSpace(request.Query) ? "Archive: newest documents" : $"Archive: {request.Query}";
                 return TypedResults.File(AtomFeed.Write(title, links.Self(), results.Hits, id => links.Page(id, request.Query), clock.GetUtcNow()), AtomFeed.ContentType);

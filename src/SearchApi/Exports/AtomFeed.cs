@@ -20,6 +20,8 @@ public static partial class AtomFeed
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
+    private const char Ellipsis = '…';
+
     /// <param name="documentUrl">The web page of a document, by its id.</param>
     public static byte[] Write(string title, Uri selfUrl, IReadOnlyList<SearchHit> hits, Func<string, Uri> documentUrl, DateTimeOffset now)
     {
@@ -74,13 +76,36 @@ public static partial class AtomFeed
             xml.WriteEndElement();
         }
 
-        var summary = string.Join(" … ", hit.Snippets.Select(snippet => WebUtility.HtmlDecode(Tags().Replace(snippet.Html, string.Empty))));
+        var summary = Summary(hit.Snippets);
         if (summary.Length > 0)
         {
             xml.WriteElementString("summary", AtomNamespace, XmlText(summary));
         }
 
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The passages as plain text, one ellipsis between two of them. A passage cut out of its page already starts or
+    /// ends with one; between passages those and the separator would read "… … …", so they give way to the separator.
+    /// </summary>
+    private static string Summary(IReadOnlyList<Snippet> snippets)
+    {
+        var passages = snippets.Select(snippet => WebUtility.HtmlDecode(Tags().Replace(snippet.Html, string.Empty)).Trim()).Where(text => text.Length > 0).ToList();
+        var summary = new StringBuilder();
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            if (i > 0)
+            {
+                passage = passage.TrimStart(Ellipsis).TrimStart();
+                summary.Append(" … ");
+            }
+
+            summary.Append(i < passages.Count - 1 ? passage.TrimEnd(Ellipsis).TrimEnd() : passage);
+        }
+
+        return summary.ToString();
     }
 
     private static void WriteLink(XmlWriter xml, string relation, string href, string type)

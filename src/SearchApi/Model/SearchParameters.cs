@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Archive.Ingestion;
 using Archive.Lucene;
 using Archive.Lucene.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed record SearchParameters
     [FromQuery(Name = "council")]
     public string[]? Council { get; init; }
 
-    [Description("Only documents from this municipality, e.g. \"Københavns Kommune\" (repeatable).")]
+    [Description("Only documents from this municipality (repeatable): its name as written, with or without \"Kommune\", in any case, with å or aa, æ or ae, ø or oe (\"Slagelse\", \"københavn\", \"Åbenrå\", \"Holbaek\"). A name that is not a Danish municipality or region is matched as given and, unless a document carries it, finds nothing.")]
     [FromQuery(Name = "municipality")]
     public string[]? Municipality { get; init; }
 
@@ -158,7 +159,7 @@ public sealed record SearchParameters
             Filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
             {
                 [ArchiveFields.Council] = Values(Council),
-                [ArchiveFields.Municipality] = Values(Municipality),
+                [ArchiveFields.Municipality] = MunicipalityNames(Municipality),
                 [ArchiveFields.Type] = Values(Type),
                 [ArchiveFields.Topic] = Values(Topic),
                 [ArchiveFields.Year] = Values(Year),
@@ -172,6 +173,14 @@ public sealed record SearchParameters
         };
         return errors;
     }
+
+    /// <summary>
+    /// The stored names of the municipalities asked for: documents carry the canonical name ("Slagelse Kommune"),
+    /// people type "Slagelse" or "Aabenraa". A name the gazetteer does not know is kept, so a value a sidecar gave
+    /// outside the list still filters.
+    /// </summary>
+    private static string[] MunicipalityNames(string[]? values) =>
+        [.. Values(values).Select(name => ArchiveIngestion.MunicipalityName(name) ?? name).Distinct(StringComparer.Ordinal)];
 
     private static string[] Values(string[]? values) =>
         values is null ? [] : [.. values.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value.Trim())];

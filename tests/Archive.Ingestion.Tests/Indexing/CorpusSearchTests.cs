@@ -14,7 +14,7 @@ public sealed partial class CorpusSearchTests : IAsyncLifetime, IDisposable
     {
         foreach (var relative in TestData.BundledCorpusFiles)
         {
-            _archive.WriteBytes(relative, await File.ReadAllBytesAsync(Path.Combine(TestData.CorpusDirectory, relative)));
+            _archive.WriteBytes(relative, await File.ReadAllBytesAsync(TestData.BundledCorpusFile(relative)));
         }
 
         // Two letters that spell the city the old and the new way.

@@ -145,7 +145,7 @@ public sealed class MetadataAccuracyTests(ITestOutputHelper output)
         }
 
         var relative = label.Doc["corpus/".Length..];
-        var path = Path.Combine(TestData.CorpusDirectory, relative);
+        var path = TestData.BundledCorpusFile(relative);
         var extracted = (await extraction.ExtractAsync(await File.ReadAllBytesAsync(path), relative, CancellationToken.None)).Text!;
         return TestMetadata.Builder.Build(extracted, Path.GetFileName(relative), sidecar: null);
     }

@@ -42,9 +42,46 @@ public sealed class MunicipalityGazetteerTests
     [InlineData("Vejen Kommune", "Vejen Kommune")]
     [InlineData("Nordfyn", "Nordfyns Kommune")]
     [InlineData("Region Sjælland", "Region Sjælland")]
+    [InlineData("Slagelse", "Slagelse Kommune")]
+    [InlineData("slagelse", "Slagelse Kommune")]
+    [InlineData("SLAGELSE KOMMUNE", "Slagelse Kommune")]
+    [InlineData("aabenraa", "Aabenraa Kommune")]
+    [InlineData("ÅBENRÅ KOMMUNE", "Aabenraa Kommune")]
+    [InlineData("Åbenrå kommune", "Aabenraa Kommune")]
+    [InlineData("Vejen", "Vejen Kommune")]
+    [InlineData("Odder", "Odder Kommune")]
+    [InlineData("Holbaek", "Holbæk Kommune")]
+    [InlineData("holbaek kommune", "Holbæk Kommune")]
+    [InlineData("Koebenhavn", "Københavns Kommune")]
+    [InlineData("Hoeje-Taastrup", "Høje-Taastrup Kommune")]
+    [InlineData("Aeroe", "Ærø Kommune")]
     public void FindByName_Variants_GiveTheCanonicalName(string written, string canonical)
     {
         Assert.Equal(canonical, Gazetteer.FindByName(written)?.Name);
+    }
+
+    [Fact]
+    public void FindByName_EveryMunicipalityByItsNameAndStemAsTypedWithoutDanishLetters_IsItself()
+    {
+        static string Ascii(string name) => name.Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal)
+            .Replace("å", "aa", StringComparison.Ordinal).Replace("Æ", "Ae", StringComparison.Ordinal).Replace("Ø", "Oe", StringComparison.Ordinal).Replace("Å", "Aa", StringComparison.Ordinal);
+
+        foreach (var municipality in Gazetteer.All)
+        {
+            foreach (var typed in new[] { municipality.Name, municipality.Stem, Ascii(municipality.Name), Ascii(municipality.Stem).ToLowerInvariant() })
+            {
+                Assert.True(Gazetteer.FindByName(typed) == municipality, $"'{typed}' gives {Gazetteer.FindByName(typed)?.Name ?? "nothing"}, not {municipality.Name}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("Kommune")]
+    [InlineData("Udsatterådet")]
+    public void FindByName_NotAMunicipality_IsNull(string typed)
+    {
+        Assert.Null(Gazetteer.FindByName(typed));
     }
 
     [Theory]

@@ -17,7 +17,11 @@ public sealed class ArchiveRelevanceTests(ITestOutputHelper output)
     [SharedFact]
     public async Task Archive_JudgedQueries_KeepsRecordedNdcg()
     {
-        var paths = new BenchPaths(TestData.RepositoryRoot, TestData.RequireShared());
+        // The seeds come from a copy of the bundled corpus files, so a file a user adds to corpus/ (the bench reads
+        // every file of the folder it is given) neither adds a document nor breaks the evaluation.
+        using var seeds = new TempDirectory();
+        TestData.CopyBundledCorpus(seeds.Combine("corpus"));
+        var paths = new BenchPaths(seeds.Path, TestData.RequireShared());
         var data = await BenchData.LoadAsync(paths, CancellationToken.None);
         using var workspace = new BenchWorkspace();
         using var archive = await RankingSystems.CreateAsync(RankingSystems.Archive, data.Corpus, workspace, CancellationToken.None);

@@ -17,6 +17,7 @@ internal sealed partial class MunicipalityGazetteer
     private readonly Dictionary<string, Municipality> _byHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Municipality> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Municipality> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Municipality> _byAsciiName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullForms = new(StringComparer.Ordinal);
     private readonly Regex _mentions;
 
@@ -44,6 +45,18 @@ internal sealed partial class MunicipalityGazetteer
                 _byForm.TryAdd(form, municipality);
                 _byName.TryAdd(form, municipality);
             }
+
+            // A name someone types need not be a word the text rules may match: "Vejen" and "Odder" are ordinary
+            // words in a text, but as a name asked for they can only mean the municipality.
+            foreach (var form in Spellings(municipality.Stem))
+            {
+                _byName.TryAdd(form, municipality);
+            }
+        }
+
+        foreach (var (name, municipality) in _byName)
+        {
+            _byAsciiName.TryAdd(AsciiFold(name), municipality);
         }
 
         // Longest forms first, so "Lyngby-Taarbæk Kommune" wins over "Lyngby". A trailing genitive s is allowed
@@ -105,7 +118,10 @@ internal sealed partial class MunicipalityGazetteer
         return named.Count == 1 ? named[0] : null;
     }
 
-    /// <summary>The canonical municipality for a name or spelling ("Kbh.", "Århus Kommune", "aarhus kommune").</summary>
+    /// <summary>
+    /// The canonical municipality for a name or spelling, in any case, with or without "Kommune" ("Kbh.",
+    /// "Århus Kommune", "aarhus kommune", "Slagelse", "Åbenrå") and typed without Danish letters ("Holbaek").
+    /// </summary>
     public Municipality? FindByName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -116,6 +132,7 @@ internal sealed partial class MunicipalityGazetteer
         var trimmed = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return _byName.TryGetValue(trimmed, out var municipality)
             || _byName.TryGetValue(FoldAa(trimmed), out municipality)
+            || _byAsciiName.TryGetValue(AsciiFold(trimmed), out municipality)
             ? municipality
             : null;
     }
@@ -179,6 +196,10 @@ internal sealed partial class MunicipalityGazetteer
             yield return toÅ;
         }
     }
+
+    /// <summary>Lower case with æ, ø, å written ae, oe, aa, as on a keyboard without them ("holbaek kommune").</summary>
+    private static string AsciiFold(string text) =>
+        text.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
 
     private static string FoldAa(string text) =>
         text.Replace("aa", "å", StringComparison.Ordinal).Replace("Aa", "Å", StringComparison.Ordinal).Replace("AA", "Å", StringComparison.Ordinal);
