@@ -25,7 +25,7 @@ public sealed class FailuresPageTests(WebPageFixture web) : BrowserTest(web)
         await Expect(encrypted.Locator(".failure-path").First).ToHaveTextAsync("udvalg/budget-kodeord.xlsx");
         await Expect(encrypted.Locator(".failure-path").Nth(1)).ToHaveTextAsync(FailingFiles.EncryptedWord);
         await Expect(encrypted.Locator(".failure-message [lang=en]").Nth(1)).ToContainTextAsync("password-protected");
-        await Expect(encrypted.Locator(".failure-time time").First).ToHaveTextAsync(new Regex(@"^\d{1,2}\. \p{L}+ \d{4}"));
+        await Expect(encrypted.Locator(".failure-time time").First).ToHaveTextAsync(new Regex(@"^\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}$"));
         await Expect(Group("Ødelagte filer")).ToContainTextAsync(FailingFiles.DamagedPdf);
         await Expect(Group("Tomme filer").Locator(".failure-advice")).ToContainTextAsync("Filen er tom");
         await Expect(Group("Filtyper arkivet ikke læser")).ToContainTextAsync("udvalg/bilag.zip");

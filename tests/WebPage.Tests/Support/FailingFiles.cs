@@ -26,8 +26,8 @@ public static class FailingFiles
 
         WriteBytes(inbox, EncryptedWord, EncryptedOfficeFile());
         WriteBytes(inbox, "udvalg/budget-kodeord.xlsx", EncryptedOfficeFile());
-        // Text under a PDF's name: what a download cut short by a login page looks like.
-        WriteBytes(inbox, DamagedPdf, Encoding.UTF8.GetBytes("<html><body>Log ind for at hente filen</body></html>"));
+        // A download cut short: a PDF's header and first object, and nothing after.
+        WriteBytes(inbox, DamagedPdf, Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"));
         WriteBytes(inbox, "udvalg/tom.txt", []);
         WriteBytes(inbox, "udvalg/bilag.zip", ZipWithOneEntry());
     }
