@@ -2,7 +2,7 @@
 // one year (again: no range), a drag or a Shift+click from the last picked year picks the years between.
 // The bars are one toolbar: Tab reaches it once, the arrow keys move between the years.
 import { el } from './dom.js';
-import { plural } from './format.js';
+import { formatCount, plural } from './format.js';
 
 // Within this many years the gaps without hits keep their place, so the bars read as a time line; a wider span
 // (a stray date far from the rest) would squeeze every bar to a hairline, so then only years with hits are drawn.
@@ -52,7 +52,10 @@ export class YearHistogram {
     this.container.replaceChildren(
       el('p', { class: 'year-histogram-help', id: 'year-histogram-help', text: 'Vælg et år, eller træk hen over flere.' }),
       this.bars,
-      el('div', { class: 'year-axis', 'aria-hidden': 'true' }, el('span', { text: String(first) }), last > first ? el('span', { text: String(last) }) : null));
+      el('div', { class: 'year-axis', 'aria-hidden': 'true' },
+        el('span', { text: String(first) }),
+        el('span', { text: `højst ${formatCount(tallest)} pr. år` }),
+        last > first ? el('span', { text: String(last) }) : null));
 
     const buttons = this.buttons();
     const stop = buttons.find(b => b.dataset.year === focusedYear)
