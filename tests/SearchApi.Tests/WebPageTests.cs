@@ -8,6 +8,7 @@ public sealed class WebPageTests(SampleArchiveFixture archive) : IClassFixture<S
     [Theory]
     [InlineData("/")]
     [InlineData("/dokument/0123456789abcdef?q=herberg")]
+    [InlineData("/fejl")]
     public async Task Page_IsHtml_WithAContentSecurityPolicy(string path)
     {
         using var response = await _app.Client.GetAsync(new Uri(path, UriKind.Relative));
@@ -25,6 +26,8 @@ public sealed class WebPageTests(SampleArchiveFixture archive) : IClassFixture<S
     [InlineData("/css/archive.css", "text/css")]
     [InlineData("/js/search-page.js", "text/javascript")]
     [InlineData("/js/document-page.js", "text/javascript")]
+    [InlineData("/js/failures-page.js", "text/javascript")]
+    [InlineData("/css/year-histogram.css", "text/css")]
     public async Task Assets_AreServedFromBesideTheBinary(string path, string contentType)
     {
         using var response = await _app.Client.GetAsync(new Uri(path, UriKind.Relative));

@@ -18,6 +18,38 @@ public sealed class AccessibilityTests(WebPageFixture web) : BrowserTest(web)
     }
 
     [AccessibilityFact]
+    public async Task SearchPage_WithAYearRangeOnTheYearBars_AndTheFailureCount()
+    {
+        var archive = await Web.ArchiveWithFailuresAsync();
+        await Page.GotoAsync(archive.Url("/?from=2023&to=2023"));
+        await Expect(Page.Locator(".year-bar[aria-pressed=true]")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#failure-notice")).ToBeVisibleAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [AccessibilityFact]
+    public async Task FailuresPage()
+    {
+        var archive = await Web.ArchiveWithFailuresAsync();
+        await Page.GotoAsync(archive.Url("/fejl"));
+        await Expect(Page.Locator(".failure").First).ToBeVisibleAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [AccessibilityFact]
+    public async Task PhoneWidth_FailuresPage()
+    {
+        await Page.SetViewportSizeAsync(PhoneWidth, 740);
+        var archive = await Web.ArchiveWithFailuresAsync();
+        await Page.GotoAsync(archive.Url("/fejl"));
+        await Expect(Page.Locator(".failure").First).ToBeVisibleAsync();
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(Page));
+    }
+
+    [AccessibilityFact]
     public async Task SearchPage_WithAnError()
     {
         await OpenAsync("/?q=%22unclosed");

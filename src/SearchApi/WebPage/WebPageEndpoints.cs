@@ -4,13 +4,17 @@ using Microsoft.Net.Http.Headers;
 namespace Archive.SearchApi.WebPage;
 
 /// <summary>
-/// The web page: the search page at <c>/</c>, a document's page at <c>/dokument/{id}</c>, and their scripts and
+/// The web page: the search page at <c>/</c>, a document's page at <c>/dokument/{id}</c>, the files that could not
+/// be read at <c>/fejl</c>, and their scripts and
 /// styles. Everything the page needs is served from here, so it works without any outside network.
 /// </summary>
 public static class WebPageEndpoints
 {
     /// <summary>The path of a document's web page, followed by its id; links from feeds and the page itself use it.</summary>
     public const string DocumentPath = "/dokument";
+
+    /// <summary>The page listing the files that could not be read, with what to do about each.</summary>
+    public const string FailuresPath = "/fejl";
 
     // Only what the page itself serves may run or load: no inline script, no outside host. The snippets' HTML
     // is already escaped by the server; this is the second line of defence.
@@ -33,6 +37,8 @@ public static class WebPageEndpoints
         app.MapGet("/", (HttpContext context) => Page(context, root, "index.html"))
             .ExcludeFromDescription();
         app.MapGet(DocumentPath + "/{id}", (HttpContext context) => Page(context, root, "dokument.html"))
+            .ExcludeFromDescription();
+        app.MapGet(FailuresPath, (HttpContext context) => Page(context, root, "fejl.html"))
             .ExcludeFromDescription();
         return app;
     }

@@ -7,12 +7,17 @@ namespace Archive.WebPage.Tests.Support;
 public sealed class WebPageFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _folder = new();
+    private Task<WebArchiveServer>? _archiveWithFailures;
 
     public WebArchiveServer Server { get; private set; } = null!;
 
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>A second archive over <see cref="FailingFiles"/>, started the first time a test asks for it.</summary>
+    public Task<WebArchiveServer> ArchiveWithFailuresAsync() =>
+        _archiveWithFailures ??= StartArchiveWithFailuresAsync();
 
     public async Task InitializeAsync()
     {
@@ -45,7 +50,19 @@ public sealed class WebPageFixture : IAsyncLifetime, IDisposable
     {
         Playwright?.Dispose();
         Server?.Dispose();
+        if (_archiveWithFailures is { IsCompletedSuccessfully: true })
+        {
+            _archiveWithFailures.Result.Dispose();
+        }
+
         _folder.Dispose();
+    }
+
+    private Task<WebArchiveServer> StartArchiveWithFailuresAsync()
+    {
+        var inbox = _folder.Combine("failing-inbox");
+        FailingFiles.Create(inbox);
+        return WebArchiveServer.StartAsync(inbox, _folder.Combine("failing-index"));
     }
 }
 

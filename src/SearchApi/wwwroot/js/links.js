@@ -8,6 +8,9 @@ export function documentHref(id, query, page) {
   return href;
 }
 
+/** The page listing the files the archive could not read. */
+export const failuresHref = '/fejl';
+
 /** The search page for a query and filters (URLSearchParams or a string). */
 export function searchHref(params) {
   const text = params.toString();

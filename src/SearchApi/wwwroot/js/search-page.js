@@ -4,8 +4,9 @@ import { ApiError, Progress, getJson } from './api.js';
 import { clear, el } from './dom.js';
 import { formatCount, plural } from './format.js';
 import { hitItem } from './hits.js';
-import { searchHref } from './links.js';
+import { failuresHref, searchHref } from './links.js';
 import { facetFields, readState, toParams, withFilter, withQuery } from './search-state.js';
+import { YearHistogram } from './year-histogram.js';
 
 const pageSize = 20;
 const maxResultWindow = 10000;
@@ -25,6 +26,7 @@ const messageElement = $('message');
 const hitsElement = $('hits');
 const pagerElement = $('pager');
 const resultsHeading = $('results-heading');
+const yearHistogram = new YearHistogram($('year-histogram'), (from, to) => navigate({ ...state, from, to, page: 1 }));
 const progress = new Progress($('status'), 'Søger …', 'Søgningen tager længere tid end normalt. Arkivet arbejder stadig – vent lidt, eller gør søgningen smallere.');
 
 let state = readState(location.search);
@@ -86,6 +88,7 @@ async function search() {
 async function showResults(results, signal) {
   clear(messageElement);
   renderFacets(results.facets);
+  showYears(results, signal);
   renderChips();
   sortSelect.value = results.sort;
   clear(hitsElement).append(...results.hits.map(hit => hitItem(hit, state.q)));
@@ -155,7 +158,7 @@ function showNoMatches(suggestion) {
 
 function showEmptyArchive(health) {
   const failed = health.failedFiles > 0
-    ? el('p', {}, `${plural(health.failedFiles, 'fil', 'filer')} kunne ikke læses – se `, el('a', { href: '/api/ingest/failures', text: 'listen over fejlede filer' }), '.')
+    ? el('p', {}, `${plural(health.failedFiles, 'fil', 'filer')} kunne ikke læses – se `, el('a', { href: failuresHref, text: 'listen over fejlede filer' }), '.')
     : null;
   messageElement.replaceChildren(el('div', { class: 'message', id: 'empty-archive' },
     el('p', { class: 'message-title', text: 'Arkivet er tomt.' }),
@@ -182,17 +185,34 @@ function showError(error) {
   summaryElement.textContent = title;
 }
 
+/**
+ * The year bars show every year of the search without its own year range, so the years outside a chosen range
+ * stay there to be picked; that takes a second, one-hit search while a range is set.
+ */
+async function showYears(results, signal) {
+  let years = results.facets?.year;
+  if (state.from.trim() || state.to.trim()) {
+    const params = toParams({ ...state, from: '', to: '', page: 1 });
+    params.set('pageSize', '1');
+    const wide = await getJson(`/api/search?${params}`, { signal }).catch(() => null);
+    if (current?.signal !== signal) return;
+    years = wide?.facets?.year ?? years;
+  }
+  yearHistogram.show(years, state.from, state.to);
+}
+
 function renderFacets(facets) {
   const focused = document.activeElement?.closest?.('[data-facet]');
   const focusKey = focused ? `${focused.dataset.facet}\u0000${focused.dataset.value ?? ''}` : null;
   clear(facetsElement);
   for (const { key, label } of facetFields) {
+    // Years are bars in the period filter (showYears); a year filter from an older link shows as a chip.
+    if (key === 'year') continue;
     const selected = state.filters[key];
     let values = [...(facets?.[key] ?? [])];
     for (const value of selected) {
       if (!values.some(v => v.value === value)) values.push({ value, count: 0 });
     }
-    if (key === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
     const expanded = expandedFacets.has(key);
     const shown = expanded ? values : values.filter((v, i) => i < facetPreview || selected.includes(v.value));
     const listId = `facet-${key}`;
