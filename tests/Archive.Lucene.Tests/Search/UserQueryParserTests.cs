@@ -65,12 +65,27 @@ public sealed class UserQueryParserTests
     }
 
     [Fact]
-    public void Parse_Compound_LooksForItsPartsInThePartsField()
+    public void Parse_Compound_LooksForItAsAPartAndForItsPartsAsWordsOfTheirOwn()
     {
         var query = _parser.Parse("kontanthjælpsmodtager").ToString();
 
-        Assert.True(query.Contains("SpanNear([textParts:kontanthjælp, textParts:modtag], 2, False)", StringComparison.Ordinal), query);
+        Assert.Contains("textParts:kontanthjælpsmodtag", query, StringComparison.Ordinal);
+        Assert.True(query.Contains("SpanNear([text:kontanthjælp, text:modtag], 2, False)", StringComparison.Ordinal), query);
+        Assert.DoesNotContain("textParts:modtag", query, StringComparison.Ordinal);
         Assert.Contains("textExact:kontanthjælpsmodtager", query, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("§ 18", "§18")]
+    [InlineData("§18", "§18")]
+    [InlineData("servicelovens §§ 107", "§107")]
+    [InlineData("\"§ 85a\" OR bostøtte", "§85a")]
+    public void Parse_Section_IsOneTerm(string text, string section)
+    {
+        var query = _parser.Parse(text).ToString();
+
+        Assert.Contains($"textExact:{section}", query, StringComparison.Ordinal);
+        Assert.DoesNotContain($"textExact:{section[1..]}", query, StringComparison.Ordinal);
     }
 
     [Fact]
