@@ -89,38 +89,10 @@ public sealed class CompoundSplitter
 
     private void Collect(string word, List<string> parts)
     {
-        var split = Split(word);
-        foreach (var part in split)
+        foreach (var part in Split(word))
         {
             parts.Add(part);
             Collect(part, parts);
-        }
-
-        if (split.Count > 0)
-        {
-            CollectCompoundTails(word, parts);
-        }
-    }
-
-    /// <summary>
-    /// The compounds a word ends in after a first part: stofmisbrugsbehandling splits as stofmisbrug + behandling,
-    /// but also ends in misbrugsbehandling, and a search for that word must find it as a part, not by its own parts
-    /// standing anywhere near each other.
-    /// </summary>
-    private void CollectCompoundTails(string word, List<string> parts)
-    {
-        for (var end = 2; end <= word.Length - MinWordLength; end++)
-        {
-            if (_words.FirstPart(word.AsSpan(0, end)) is null)
-            {
-                continue;
-            }
-
-            var tail = word[end..];
-            if (Split(tail).Count > 0)
-            {
-                parts.Add(tail);
-            }
         }
     }
 

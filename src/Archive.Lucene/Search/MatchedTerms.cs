@@ -61,8 +61,8 @@ internal static class MatchedTerms
                 expandable.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions);
                 Collect(expandable.Rewrite(searcher.IndexReader), searcher, found);
                 break;
-            case SpanNearQuery near when !near.IsInOrder && WordFields.Contains(near.Field):
-                // The parts of a typed compound, as words near each other (see WordQueryBuilder).
+            case SpanNearQuery near when !near.IsInOrder && PartsFields.Contains(near.Field):
+                // The parts of a typed compound, near each other (see WordQueryBuilder).
                 found.Together.Add(new TermsTogether([.. TermsOf(near).Select(term => term.Text)], near.Slop));
                 break;
             case TermQuery or PhraseQuery or MultiPhraseQuery or SpanQuery:

@@ -111,7 +111,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
         // a word is one match however many of its parts were searched for. The tokens are looked up in the
         // stream's own buffer: a page has thousands of words and only the matches become strings.
         var matches = new List<(int Start, int End, string Term)>();
-        var grouped = new List<(int Position, int Start, int End, string Term)>();
+        var grouped = new List<GroupedToken>();
         var lastStart = -1;
         var position = -1;
         using var stream = analyzer.GetTokenStream(ArchiveFields.TextParts, text);
@@ -132,9 +132,9 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
                 lastStart = offset.StartOffset;
             }
 
-            if (isWord && terms.Grouped.TryGetValue(characters, out var groupTerm))
+            if (terms.Grouped.TryGetValue(characters, out var groupTerm))
             {
-                grouped.Add((position, offset.StartOffset, offset.EndOffset, groupTerm));
+                grouped.Add(new GroupedToken(position, isWord, offset.StartOffset, offset.EndOffset, groupTerm));
             }
         }
 
@@ -154,24 +154,31 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
     }
 
     /// <summary>
-    /// The words of <paramref name="group"/> that stand within its reach of a word of each of its other terms, as
-    /// the search's span found them; named by the group, so a passage counts them as one term.
+    /// The words holding a term of <paramref name="group"/> where the group stands together, as the search's span
+    /// found it, named by the group so a passage counts them as one term. A word that is a term of the group is
+    /// marked when every other term stands within the group's reach; a compound that merely holds a term as a part
+    /// only when it holds every other term too (stofmisbrugsbehandling for misbrugsbehandling): for
+    /// socialsygeplejerske, "Socialudvalgets sygeplejerske" marks the sygeplejerske, never the Socialudvalget.
     /// </summary>
-    private static IEnumerable<(int Start, int End, string Term)> StandingTogether(TermsTogether group, List<(int Position, int Start, int End, string Term)> words)
+    private static IEnumerable<(int Start, int End, string Term)> StandingTogether(TermsTogether group, List<GroupedToken> tokens)
     {
         var reach = group.Terms.Count - 1 + group.Slop;
         var positions = group.Terms.ToDictionary(
             groupTerm => groupTerm,
-            groupTerm => words.Where(word => word.Term == groupTerm).Select(word => word.Position).ToList(),
+            groupTerm => tokens.Where(token => token.Term == groupTerm).Select(token => token.Position).Distinct().ToList(),
             StringComparer.Ordinal);
-        foreach (var word in words.Where(word => positions.ContainsKey(word.Term)))
+        foreach (var token in tokens.Where(token => positions.ContainsKey(token.Term)))
         {
-            if (group.Terms.All(other => other == word.Term || HasWithin(positions[other], word.Position, reach)))
+            var within = token.IsWord ? reach : 0;
+            if (group.Terms.All(other => other == token.Term || HasWithin(positions[other], token.Position, within)))
             {
-                yield return (word.Start, word.End, group.Name);
+                yield return (token.Start, token.End, group.Name);
             }
         }
     }
+
+    /// <summary>A token holding a term of a group: the word itself, or one of its compound parts.</summary>
+    private readonly record struct GroupedToken(int Position, bool IsWord, int Start, int End, string Term);
 
     /// <summary>Whether the ascending <paramref name="positions"/> hold one within <paramref name="reach"/> of <paramref name="position"/>.</summary>
     private static bool HasWithin(List<int> positions, int position, int reach)

@@ -4,7 +4,7 @@ namespace Archive.Lucene.Search;
 /// The index terms a search matched, as a snippet marks them — where the search found them, and nowhere else:
 /// a term of a parts field wherever a word or one of its compound parts analyzes to it (misbrug in stofmisbrug);
 /// a term of a field of whole words only where a whole word does; and the parts of a compound typed as one word
-/// (kontant, hjælp for kontanthjælp) only where all of them stand together as words, never one of them alone.
+/// (kontant, hjælp for kontanthjælp) only where all of them stand together, never one of them alone.
 /// </summary>
 public sealed class TermsToMark
 {
@@ -23,7 +23,7 @@ public sealed class TermsToMark
     /// <summary>Terms marked only in a word that itself analyzes to one.</summary>
     public IReadOnlySet<string> InWords { get; }
 
-    /// <summary>Groups of terms marked only where every term of the group stands, as a word, close to the others.</summary>
+    /// <summary>Groups of terms marked only where every term of the group stands close to the others.</summary>
     public IReadOnlyList<TermsTogether> Together { get; }
 
     public bool IsEmpty => InWordsAndParts.Count == 0 && InWords.Count == 0 && Together.Count == 0;

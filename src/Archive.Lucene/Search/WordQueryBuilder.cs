@@ -49,9 +49,9 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
         return Either(
             (Term(ArchiveFields.TextExact, exact[0].Term), Exact),
             (Term(ArchiveFields.Text, stem), Stemmed),
-            (Compound(ArchiveFields.TextParts, ArchiveFields.Text, stem, parts), Parts),
+            (Compound(ArchiveFields.TextParts, stem, parts), Parts),
             (Term(ArchiveFields.Title, stem), Title),
-            (Compound(ArchiveFields.TitleParts, ArchiveFields.Title, stem, parts), TitleParts),
+            (Compound(ArchiveFields.TitleParts, stem, parts), TitleParts),
             (Term(ArchiveFields.MetadataText, stem), Metadata));
     }
 
@@ -91,21 +91,19 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer)
     }
 
     /// <summary>
-    /// The word itself in a parts field (so kontanthjælp finds kontanthjælpsmodtagere), or all of its parts as words
-    /// of their own close together in any order, so kontanthjælpsmodtager also finds "modtagere af kontanthjælp" —
-    /// after the documents that use the word — but not every text that says social somewhere and økonomi somewhere
-    /// else. The parts are looked for in the field of whole words: a part of another compound does not stand in for
-    /// a part of this one (Socialudvalgets sygeplejerske is no socialsygeplejerske).
+    /// In a parts field: the word itself, or all of its parts close together in any order, so kontanthjælpsmodtager
+    /// also finds "modtagere af kontanthjælp" — after the documents that use the word — but not every text that
+    /// says social somewhere and økonomi somewhere else.
     /// </summary>
-    private static Query Compound(string partsField, string wordsField, string stem, List<string> parts)
+    private static Query Compound(string field, string stem, List<string> parts)
     {
         if (parts.Count < 2)
         {
-            return Term(partsField, stem);
+            return Term(field, stem);
         }
 
-        var near = new SpanNearQuery([.. parts.Select(part => new SpanTermQuery(new Term(wordsField, part)))], PartsSlop, inOrder: false);
-        return new BooleanQuery(disableCoord: true) { { Term(partsField, stem), Occur.SHOULD }, { near, Occur.SHOULD } };
+        var near = new SpanNearQuery([.. parts.Select(part => new SpanTermQuery(new Term(field, part)))], PartsSlop, inOrder: false);
+        return new BooleanQuery(disableCoord: true) { { Term(field, stem), Occur.SHOULD }, { near, Occur.SHOULD } };
     }
 
     private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> tokens, int slop)

@@ -41,13 +41,17 @@ public sealed class CompoundMatchingTests
     }
 
     [Fact]
-    public void Search_CompoundWord_IsNotFoundByAPartOfAnotherCompoundBesideItsOtherPart()
+    public void Search_CompoundWord_RanksTheWordAboveAPartOfAnotherCompound_AndMarksOnlyTheWordBesideIt()
     {
         using var index = new SmallIndex(
             ("word", "Referat", "Kommunen ansætter en socialsygeplejerske."),
             ("committee", "Referat", "Socialudvalget drøftede sygeplejerskens arbejde."));
 
-        Assert.Equal(["word"], index.Search("socialsygeplejerske"));
+        var html = Assert.Single(index.Snippets("socialsygeplejerske", "committee"));
+
+        Assert.Equal("word", index.Search("socialsygeplejerske")[0]);
+        Assert.Contains("<mark>sygeplejerskens</mark>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Socialudvalget</mark>", html, StringComparison.Ordinal);
     }
 
     [Fact]
