@@ -9,11 +9,11 @@ public static class ArchiveLucene
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>
-    /// The layout of the archive's documents: which fields exist and how metadata is read. Raise it whenever
-    /// either changes; an index written under another version is rebuilt from the inbox when it is opened,
+    /// The layout of the archive's documents: which fields exist, how their text is analyzed and how metadata is
+    /// read. Raise it whenever one of them changes; an index written under another version is rebuilt from the inbox when it is opened,
     /// so no document keeps fields or metadata the current code would not give it.
     /// </summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     /// <summary>
     /// How matches are scored, at index time (length norms) and at search time: BM25, whose term-frequency

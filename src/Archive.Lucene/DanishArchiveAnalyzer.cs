@@ -12,7 +12,8 @@ namespace Archive.Lucene;
 
 /// <summary>
 /// The archive's Danish analysis, used at index and at query time so that both see the same terms. Every field but
-/// two is stemmed: standard tokenization, lower case, aa/ae/oe folded to å/æ/ø, Danish stop words, Danish Snowball.
+/// two is stemmed: standard tokenization (with "§ 18" as one word, §18), lower case, aa/ae/oe folded to å/æ/ø,
+/// Danish stop words, Danish Snowball.
 /// <see cref="ArchiveFields.TextExact"/> keeps the words as written (lower case only), and
 /// <see cref="ArchiveFields.TextParts"/>/<see cref="ArchiveFields.TitleParts"/> add the stemmed parts of compounds.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(ArchiveLucene.Version, reader);
-        TokenStream stream = new InvariantLowerCaseFilter(tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(new SectionSignFilter(tokenizer));
         if (fieldName == ArchiveFields.TextExact)
         {
             return new TokenStreamComponents(tokenizer, stream);
@@ -53,6 +54,9 @@ public sealed class DanishArchiveAnalyzer : Analyzer
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
+
+    /// <summary>Every field reads "§ 18" as one word (see <see cref="SectionNumbers"/>).</summary>
+    protected override TextReader InitReader(string fieldName, TextReader reader) => SectionNumbers.JoinForTokenizer(reader);
 
     /// <summary>
     /// Pages of one document are consecutive values of the text field; no gap between them,

@@ -46,6 +46,38 @@ public sealed class DanishArchiveAnalyzerTests : IDisposable
         Assert.Contains("6834", terms);
     }
 
+    [Theory]
+    [InlineData("efter servicelovens § 85 og", "§85")]
+    [InlineData("jf. §85", "§85")]
+    [InlineData("§§ 107", "§107")]
+    [InlineData("efter § 85a stk. 2", "§85a")]
+    [InlineData("efter §\u00a018, stk. 2", "§18")]
+    public void Terms_SectionSignAndNumber_AreOneTerm(string text, string section)
+    {
+        foreach (var field in new[] { ArchiveFields.TextExact, ArchiveFields.Text, ArchiveFields.TextParts })
+        {
+            var tokens = _analyzer.Tokens(text, field);
+
+            var unit = Assert.Single(tokens, token => token.Term == section);
+            Assert.StartsWith("§", text[unit.Start..unit.End], StringComparison.Ordinal);
+            Assert.DoesNotContain(tokens, token => token.Term == section[1..] && token.Position != unit.Position);
+        }
+    }
+
+    [Fact]
+    public void Terms_NumberWithoutSectionSign_StaysANumber()
+    {
+        Assert.Equal(["18", "kommun"], _analyzer.Terms("18 kommuner"));
+    }
+
+    [Fact]
+    public void PartsField_Section_AlsoHoldsItsNumberAtTheSamePosition()
+    {
+        var tokens = _analyzer.Tokens("§ 18 om", ArchiveFields.TextParts);
+
+        Assert.Equal([("§18", 0), ("18", 0)], tokens.Select(token => (token.Term, token.Position)));
+    }
+
     [Fact]
     public void PartsField_Compound_AddsItsStemmedPartsAtTheSamePosition()
     {

@@ -5,7 +5,7 @@ namespace Archive.Lucene.Analysis;
 
 /// <summary>
 /// After each word, adds the words it is compounded of at the same position and with the same offsets, so that
-/// misbrug finds stofmisbrug and a snippet marks the whole compound.
+/// misbrug finds stofmisbrug and a snippet marks the whole compound; after a section (§18), its number.
 /// </summary>
 public sealed class CompoundPartsFilter : TokenFilter
 {
@@ -36,6 +36,13 @@ public sealed class CompoundPartsFilter : TokenFilter
         if (!m_input.IncrementToken())
         {
             return false;
+        }
+
+        // A section's number is its part: 18 also finds § 18, after the documents where 18 stands alone.
+        if (SectionSignFilter.IsSection(_term.Buffer.AsSpan(0, _term.Length)))
+        {
+            _pending.Enqueue(new string(_term.Buffer, 1, _term.Length - 1));
+            return true;
         }
 
         // Most words are too short to be compounds: they are passed on without making a string of them.

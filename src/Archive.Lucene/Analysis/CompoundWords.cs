@@ -73,12 +73,53 @@ public sealed class CompoundWords
             }
         }
 
+        foreach (var word in FirstPartsTheListImplies(forms))
+        {
+            list._firstParts.TryAdd(word, word);
+        }
+
         foreach (var line in Lines(neverSplit))
         {
             list._neverSplit.Add(line);
         }
 
         return list;
+    }
+
+    /// <summary>How many of the list's own words a word must begin for it to count as a first part the list left unflagged.</summary>
+    public const int ImpliedFirstPartWords = 10;
+
+    /// <summary>The shortest first part the list's own words can imply (nat-, not an accident such as "ar").</summary>
+    public const int MinImpliedFirstPartLength = 3;
+
+    /// <summary>
+    /// Words hunspell flags only as last parts although many of its own words begin with them: nat (natherberg,
+    /// natcafé, natbus …), stor, hånd, tvær. Such a word begins at least <see cref="ImpliedFirstPartWords"/> listed
+    /// words whose rest is a listed last part, so the list itself shows it begins compounds. Words the corrections
+    /// list are taken as the corrections say: prefixes such as for- (forringe) are listed there as never a part.
+    /// </summary>
+    private static IEnumerable<string> FirstPartsTheListImplies(Dictionary<string, string> forms)
+    {
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool OnlyLastPart(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var form) && form.Trim('h').Length == 0;
+        bool LastPart(ReadOnlySpan<char> word) =>
+            word.Length >= MinPartLength && lookup.TryGetValue(word, out var form) && form.Contains('h', StringComparison.Ordinal) && !form.Contains('-', StringComparison.Ordinal);
+
+        var begun = new Dictionary<string, int>(StringComparer.Ordinal);
+        var begunLookup = begun.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in forms.Keys)
+        {
+            for (var end = MinImpliedFirstPartLength; end <= word.Length - MinPartLength; end++)
+            {
+                var head = word.AsSpan(0, end);
+                if (LastPart(word.AsSpan(end)) && OnlyLastPart(head))
+                {
+                    begunLookup[head] = begunLookup.TryGetValue(head, out var count) ? count + 1 : 1;
+                }
+            }
+        }
+
+        return begun.Where(entry => entry.Value >= ImpliedFirstPartWords).Select(entry => entry.Key);
     }
 
     /// <summary>The word a compound's first part stands for ("misbrugs" → "misbrug"), or null when it is none.</summary>

@@ -60,9 +60,9 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             var results = searched is not null && all.Total < PartialMatching.TooFew && _parser.WordsOf(searched) is { Words.Count: > 1 } words
                 ? WithMostWords(searcher, request, filters, words, all, cancellationToken)
                 : new Found(all.Total, all.Top.GetTopDocs(offset, request.PageSize).ScoreDocs.Select(doc => (doc, NoneMissing)).ToList(), all.Facets, all.Query);
-            var terms = request.WithSnippets && searched is not null ? MatchedTerms.Of(results.Query, searcher) : [];
+            var terms = request.WithSnippets && searched is not null ? MatchedTerms.Of(results.Query, searcher) : TermsToMark.None;
             var hits = results.Page
-                .Select(hit => ToHit(searcher, hit.Doc, terms, request.WithSnippets, cancellationToken) with { MissingWords = hit.Missing })
+                .Select(hit => ToHit(searcher, hit.Doc, terms, request.WithSnippets, showMarks: true, cancellationToken) with { MissingWords = hit.Missing })
                 .ToList();
             return new SearchResults(results.Total, hits, results.Facets)
             {
@@ -238,8 +238,11 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
                 query.Add(new TermQuery(new Term(ArchiveFields.Municipality, municipality)), Occur.MUST_NOT);
             }
 
+            // The snippets show the passages that share the most of the terms the comparison weighed, unmarked: a
+            // similar document matched no word the reader typed, and in a small archive those terms are words every
+            // council paper uses (del, kommende, kommune), which marks would present as the reason it is similar.
             var terms = MatchedTerms.Of(query, searcher);
-            return [.. searcher.Search(query, size).ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true, cancellationToken))];
+            return [.. searcher.Search(query, size).ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true, showMarks: false, cancellationToken))];
         }
         finally
         {
@@ -274,7 +277,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         return top.TotalHits == 0 ? -1 : top.ScoreDocs[0].Doc;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlySet<string> terms, bool withSnippets, CancellationToken cancellationToken = default)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, TermsToMark terms, bool withSnippets, bool showMarks, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Without snippets the pages are not read at all: an export of thousands of rows needs only metadata.
@@ -291,7 +294,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         }
 
         var document = ArchiveDocumentMapper.FromLucene(stored);
-        var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets, cancellationToken) : [];
+        var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets, showMarks, cancellationToken) : [];
         return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Lucene.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -68,6 +69,7 @@ public sealed partial class UserQueryParser
             return null;
         }
 
+        text = SectionNumbers.JoinInQuery(text);
         var words = text.Split(ParserWhiteSpace, StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(word => word is "AND" or "OR" or "NOT"))
         {
@@ -150,7 +152,8 @@ public sealed partial class UserQueryParser
     /// </summary>
     private static string Prepare(string text)
     {
-        var escaped = text.Replace("/", "\\/", StringComparison.Ordinal);
+        // "§ 18" is one word (see SectionNumbers), or the parser would search § and 18 apart.
+        var escaped = SectionNumbers.JoinInQuery(text).Replace("/", "\\/", StringComparison.Ordinal);
         return DigitsBeforeColon().Replace(escaped, @"$1\:");
     }
 

@@ -26,6 +26,26 @@ public sealed class CompoundSplitterTests
     }
 
     [Theory]
+    [InlineData("natherberger", "nat", "herberger")]
+    [InlineData("natherberg", "nat", "herberg")]
+    [InlineData("tværkommunal", "tvær", "kommunal")]
+    [InlineData("håndhygiejne", "hånd", "hygiejne")]
+    public void Split_FirstPartTheListFlagsOnlyAsAnEnding_SplitsWhenManyListedWordsBeginWithIt(string word, string first, string last)
+    {
+        Assert.Equal([first, last], _splitter.Split(word));
+    }
+
+    [Theory]
+    [InlineData("forringe")] // for- is a prefix, not the word for
+    [InlineData("forhandling")]
+    [InlineData("medarbejder")]
+    [InlineData("tilskud")] // til- is a prefix the list knows only as a first part
+    public void Split_PrefixBeforeAWord_GivesNothing(string word)
+    {
+        Assert.Empty(_splitter.Split(word));
+    }
+
+    [Theory]
     [InlineData("hjemløse")] // not about hjem
     [InlineData("hjemløshed")]
     [InlineData("borgerens")] // not borge + rens

@@ -1,16 +1,11 @@
 using Archive.Lucene.Search;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 namespace Archive.Lucene.Tests.Search;
 
 /// <summary>How the archive's analysis orders real searches over a small index: exact forms, then inflections, then compound parts.</summary>
 public sealed class ArchiveRankingTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
-    private readonly DanishArchiveAnalyzer _analyzer = new();
-    private SearcherManager? _searchers;
+    private SmallIndex? _index;
 
     [Fact]
     public void Search_OneExactWord_RanksExactOccurrencesFirstThenInflectionsThenCompounds()
@@ -212,7 +207,7 @@ public sealed class ArchiveRankingTests : IDisposable
             ("herberg", "Herberg", "Herberg herberg herberg."),
             ("psykiatri", "Psykiatri", "Psykiatri psykiatri."));
 
-        var second = new ArchiveSearcher(_searchers!, _analyzer).Search(new SearchRequest { Query = "herberg psykiatri", Page = 2, PageSize = 1, WithFacets = false });
+        var second = _index!.Searcher.Search(new SearchRequest { Query = "herberg psykiatri", Page = 2, PageSize = 1, WithFacets = false });
 
         Assert.Equal(3, second.Total);
         Assert.NotEqual("both", Assert.Single(second.Hits).Document.Id);
@@ -243,39 +238,11 @@ public sealed class ArchiveRankingTests : IDisposable
         Assert.Equal(0, Results(query).Total);
     }
 
-    private List<string> Search(string query) =>
-        [.. Results(query).Hits.Select(hit => hit.Document.Id)];
+    private List<string> Search(string query) => _index!.Search(query);
 
-    private SearchResults Results(string query, bool correct = true) =>
-        new ArchiveSearcher(_searchers!, _analyzer).Search(new SearchRequest { Query = query, WithFacets = false, CorrectSpelling = correct });
+    private SearchResults Results(string query, bool correct = true) => _index!.Results(query, correct);
 
-    private void Index(params (string Id, string Title, string Text)[] documents)
-    {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArchiveLucene.Version, _analyzer) { Similarity = ArchiveLucene.Similarity }))
-        {
-            foreach (var (id, title, text) in documents)
-            {
-                writer.AddDocument(ArchiveDocumentMapper.ToLucene(new ArchiveDocument
-                {
-                    Id = id,
-                    Sha256 = id,
-                    Files = [new ArchiveFile(id + ".txt", text.Length, 0, string.Empty)],
-                    Metadata = new DocumentMetadata().With(MetadataFields.Title, title, source: null),
-                    FileName = id + ".txt",
-                    ContentType = "text/plain",
-                    IngestedAt = DateTimeOffset.UnixEpoch,
-                    Pages = [text],
-                }));
-            }
-        }
+    private void Index(params (string Id, string Title, string Text)[] documents) => _index = new SmallIndex(documents);
 
-        _searchers = new SearcherManager(_directory, null);
-    }
-
-    public void Dispose()
-    {
-        _searchers?.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index?.Dispose();
 }

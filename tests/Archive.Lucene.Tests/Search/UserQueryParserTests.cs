@@ -73,6 +73,19 @@ public sealed class UserQueryParserTests
         Assert.Contains("textExact:kontanthjælpsmodtager", query, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("§ 18", "§18")]
+    [InlineData("§18", "§18")]
+    [InlineData("servicelovens §§ 107", "§107")]
+    [InlineData("\"§ 85a\" OR bostøtte", "§85a")]
+    public void Parse_Section_IsOneTerm(string text, string section)
+    {
+        var query = _parser.Parse(text).ToString();
+
+        Assert.Contains($"textExact:{section}", query, StringComparison.Ordinal);
+        Assert.DoesNotContain($"textExact:{section[1..]}", query, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_StopWordAlone_IsDropped()
     {

@@ -1,0 +1,57 @@
+using Archive.Lucene.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Archive.Lucene.Tests.Search;
+
+/// <summary>A few documents (id, title, one page of text) in an index in memory, searched as the archive searches.</summary>
+internal sealed class SmallIndex : IDisposable
+{
+    private readonly RAMDirectory _directory = new();
+    private readonly DanishArchiveAnalyzer _analyzer = new();
+    private readonly SearcherManager _searchers;
+
+    public SmallIndex(params (string Id, string Title, string Text)[] documents)
+    {
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArchiveLucene.Version, _analyzer) { Similarity = ArchiveLucene.Similarity }))
+        {
+            foreach (var (id, title, text) in documents)
+            {
+                writer.AddDocument(ArchiveDocumentMapper.ToLucene(new ArchiveDocument
+                {
+                    Id = id,
+                    Sha256 = id,
+                    Files = [new ArchiveFile(id + ".txt", text.Length, 0, string.Empty)],
+                    Metadata = new DocumentMetadata().With(MetadataFields.Title, title, source: null),
+                    FileName = id + ".txt",
+                    ContentType = "text/plain",
+                    IngestedAt = DateTimeOffset.UnixEpoch,
+                    Pages = [text],
+                }));
+            }
+        }
+
+        _searchers = new SearcherManager(_directory, null);
+        Searcher = new ArchiveSearcher(_searchers, _analyzer);
+    }
+
+    public ArchiveSearcher Searcher { get; }
+
+    /// <summary>The ids of the documents a query finds, best first.</summary>
+    public List<string> Search(string query) => [.. Results(query).Hits.Select(hit => hit.Document.Id)];
+
+    public SearchResults Results(string query, bool correct = true) =>
+        Searcher.Search(new SearchRequest { Query = query, WithFacets = false, CorrectSpelling = correct });
+
+    /// <summary>The snippets' HTML of the hit with <paramref name="id"/> for <paramref name="query"/>.</summary>
+    public List<string> Snippets(string query, string id) =>
+        [.. Results(query).Hits.Single(hit => hit.Document.Id == id).Snippets.Select(snippet => snippet.Html)];
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+}
