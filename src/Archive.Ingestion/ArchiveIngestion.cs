@@ -139,6 +139,16 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     public IReadOnlyList<IngestFailure> Failures() =>
         _synchronizer?.Ingestor.Failures.All() ?? FailureLog.Load(IndexPath).All();
 
+    /// <summary>
+    /// Which formats can be read on this machine: the optional tools as last checked (at the first use and at every
+    /// full scan of the inbox).
+    /// </summary>
+    public async Task<ReaderAvailability> ReadersAsync(CancellationToken cancellationToken)
+    {
+        var tools = await _tools.GetAsync(cancellationToken);
+        return ReaderAvailability.With(tools.ConvertsOfficeFiles, tools.ReadsScans);
+    }
+
     /// <summary>When the index last changed, while it is open here; null otherwise (readers know it from the index's commit).</summary>
     public DateTimeOffset? LastIngestion() => _synchronizer?.Ingestor.LastIngestion();
 
