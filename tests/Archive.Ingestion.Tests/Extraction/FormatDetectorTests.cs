@@ -57,6 +57,7 @@ public sealed class FormatDetectorTests
 
     [Theory]
     [InlineData("noter/referat.txt", "ZIP archive")]
+    [InlineData("dagsorden med bilag/bilag 1.docx", "ZIP archive; unpack it into the inbox instead")]
     public void Detect_OtherZipPackages_AreUnsupportedAndNamed(string entry, string named)
     {
         using var zip = new MemoryStream();
