@@ -49,5 +49,18 @@ if [ ! -f "$web_tests/node_modules/axe-core/axe.min.js" ] || [ "$web_tests/packa
   (cd "$web_tests" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# Optional readers: LibreOffice converts legacy .doc, RTF and WordPerfect to PDF; Tesseract with the Danish model and
+# poppler-utils (pdftoppm) read scans. The archive runs without them (those files fail as needs-converter or needs-ocr,
+# and are read once the tools appear); the tests that need them skip without them, except under CI=true.
+missing=()
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+{ command -v tesseract >/dev/null && tesseract --list-langs 2>&1 | grep -qx dan; } || missing+=(tesseract-ocr-dan)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing the optional readers: ${missing[*]}"
+  apt_install "${missing[@]}"
+fi
+
 # Tests also read the shared test data beside the checkout (../shared), which needs nothing installed.
 # Benchmarks (bench/) install their own tools (LibreOffice, poppler-utils, hyperfine).

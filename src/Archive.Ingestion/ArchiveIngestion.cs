@@ -1,4 +1,5 @@
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Extraction.Tools;
 using Archive.Ingestion.Inbox;
 using Archive.Ingestion.Indexing;
 using Archive.Ingestion.Metadata;
@@ -24,6 +25,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     private readonly IngestionOptions _options;
     private readonly TextExtraction _extraction;
     private readonly MetadataBuilder _metadata;
+    private readonly ToolAvailability _tools;
     private readonly DanishArchiveAnalyzer _analyzer;
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
@@ -32,12 +34,13 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     private InboxSynchronizer? _synchronizer;
     private IngestionWorker? _worker;
 
-    internal ArchiveIngestion(IOptions<IngestionOptions> options, TextExtraction extraction, MetadataBuilder metadata, DanishArchiveAnalyzer analyzer, TimeProvider clock, ILoggerFactory loggers)
+    internal ArchiveIngestion(IOptions<IngestionOptions> options, TextExtraction extraction, MetadataBuilder metadata, ToolAvailability tools, DanishArchiveAnalyzer analyzer, TimeProvider clock, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _extraction = extraction;
         _metadata = metadata;
+        _tools = tools;
         _analyzer = analyzer;
         _clock = clock;
         _loggers = loggers;
@@ -106,7 +109,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
         CancellationToken cancellationToken)
     {
         var synchronizer = Opened();
-        var scan = synchronizer.ScanAll(cancellationToken);
+        var scan = await synchronizer.ScanAllAsync(cancellationToken);
         onScanned?.Invoke(scan);
         var outcomes = new List<FileOutcome>();
         var quietSince = _clock.GetTimestamp();
@@ -135,6 +138,16 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     /// <summary>Every file that could not be ingested: live while the index is open, else as the ingesting process last saved them.</summary>
     public IReadOnlyList<IngestFailure> Failures() =>
         _synchronizer?.Ingestor.Failures.All() ?? FailureLog.Load(IndexPath).All();
+
+    /// <summary>
+    /// Which formats can be read on this machine: the optional tools as last checked (at the first use and at every
+    /// full scan of the inbox).
+    /// </summary>
+    public async Task<ReaderAvailability> ReadersAsync(CancellationToken cancellationToken)
+    {
+        var tools = await _tools.GetAsync(cancellationToken);
+        return ReaderAvailability.With(tools.ConvertsOfficeFiles, tools.ReadsScans);
+    }
 
     /// <summary>When the index last changed, while it is open here; null otherwise (readers know it from the index's commit).</summary>
     public DateTimeOffset? LastIngestion() => _synchronizer?.Ingestor.LastIngestion();
@@ -221,7 +234,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
             _loggers.CreateLogger<ArchiveIngestion>().LogWarning("The index at {IndexPath} was written by another version of the archive; rebuilding it from the inbox", IndexPath);
         }
 
-        var ingestor = new InboxIngestor(InboxRoot, index, failures, _extraction, _metadata, _options, _clock, _loggers.CreateLogger<InboxIngestor>());
+        var ingestor = new InboxIngestor(InboxRoot, index, failures, _extraction, _metadata, _tools, _options, _clock, _loggers.CreateLogger<InboxIngestor>());
         return new InboxSynchronizer(ingestor, _options, _clock, _loggers.CreateLogger<InboxSynchronizer>());
     }
 }

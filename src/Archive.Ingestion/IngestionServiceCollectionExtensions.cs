@@ -1,4 +1,6 @@
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Extraction.Conversion;
+using Archive.Ingestion.Extraction.Tools;
 using Archive.Ingestion.Metadata;
 using Archive.Ingestion.Metadata.Topics;
 using Archive.Lucene;
@@ -37,6 +39,18 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PptxTextExtractor>();
         services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
+        services.TryAddSingleton(provider => new ToolAvailability(
+            new ProgramLocator(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ToolSearchPath), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+            return new LibreOfficeConverter(provider.GetRequiredService<ToolAvailability>(), options.ExtractionTimeout, options.MaxFileBytes);
+        });
+        foreach (var format in OfficeConversionFormats.All)
+        {
+            services.AddSingleton<ITextExtractor>(provider => new ConvertedTextExtractor(format, provider.GetRequiredService<LibreOfficeConverter>()));
+        }
+
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
@@ -48,6 +62,7 @@ public static class IngestionServiceCollectionExtensions
             provider.GetRequiredService<IOptions<IngestionOptions>>(),
             provider.GetRequiredService<TextExtraction>(),
             provider.GetRequiredService<MetadataBuilder>(),
+            provider.GetRequiredService<ToolAvailability>(),
             provider.GetRequiredService<DanishArchiveAnalyzer>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>()));

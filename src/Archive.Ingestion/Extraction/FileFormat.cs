@@ -10,4 +10,13 @@ internal enum FileFormat
     Xlsx,
     Pptx,
     Html,
+
+    // Read by converting them to PDF with LibreOffice (see OfficeConversionFormats).
+    LegacyWord,
+    Rtf,
+    WordPerfect,
+    LegacyExcel,
+    LegacyPowerPoint,
+    OpenDocumentSpreadsheet,
+    OpenDocumentPresentation,
 }

@@ -29,7 +29,7 @@ internal static class FormatDetector
     // The tags WHATWG MIME Sniffing takes as the start of an HTML page, and <meta>, which fragments saved by editors start with.
     private static readonly string[] PageStartTags =
         ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<META"];
-    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".xls", ".ppt"];
+    private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".xls", ".ppt", ".wpd", ".ods", ".odp"];
 
     public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
     {
@@ -59,7 +59,13 @@ internal static class FormatDetector
 
         if (head.StartsWith(@"{\rtf"u8))
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, "RTF is not supported; save it as .docx or PDF");
+            return FormatDetection.Supported(FileFormat.Rtf, "RTF");
+        }
+
+        // WordPerfect 6 and later start with the "WPC" signature.
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, (byte)'W', (byte)'P', (byte)'C']))
+        {
+            return FormatDetection.Supported(FileFormat.WordPerfect, "WordPerfect");
         }
 
         if (DescribeImage(head) is { } image)
@@ -95,7 +101,7 @@ internal static class FormatDetector
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations");
     }
 
     /// <summary>
@@ -120,9 +126,13 @@ internal static class FormatDetector
         // OpenDocument stores its "mimetype" entry first and uncompressed, so the type is readable in place.
         if (OpenDocumentType(content[..Math.Min(content.Length, 256)]) is { } openDocument)
         {
-            return openDocument is "text" or "text-template"
-                ? FormatDetection.Supported(FileFormat.OpenDocumentText, "OpenDocument text")
-                : FormatDetection.Refused(FailureReason.UnsupportedFormat, $"OpenDocument {openDocument} files are not supported (only text documents are); save it as PDF");
+            return openDocument switch
+            {
+                "text" or "text-template" => FormatDetection.Supported(FileFormat.OpenDocumentText, "OpenDocument text"),
+                "spreadsheet" or "spreadsheet-template" => FormatDetection.Supported(FileFormat.OpenDocumentSpreadsheet, "OpenDocument spreadsheet"),
+                "presentation" or "presentation-template" => FormatDetection.Supported(FileFormat.OpenDocumentPresentation, "OpenDocument presentation"),
+                _ => FormatDetection.Refused(FailureReason.UnsupportedFormat, $"OpenDocument {openDocument} files are not supported (text, spreadsheets and presentations are); save it as PDF"),
+            };
         }
 
         // The folder of the main part tells the Office formats apart (word/, xl/, ppt/), as Office itself names them.
@@ -180,9 +190,20 @@ internal static class FormatDetector
             return FormatDetection.Refused(FailureReason.Encrypted, $"the {EncryptedPackageName(extension)} is password-protected; remove the password and add it again");
         }
 
-        return content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0
-            ? FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Word 97-2003 .doc is not supported; save it as .docx or PDF")
-            : FormatDetection.Refused(FailureReason.UnsupportedFormat, "legacy Office (OLE2) file is not supported");
+        // The main stream's name says which program wrote the file: Word, Excel (BIFF8) or PowerPoint 97-2003.
+        if (content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0)
+        {
+            return FormatDetection.Supported(FileFormat.LegacyWord, "legacy Word 97-2003 .doc");
+        }
+
+        if (content.IndexOf(Encoding.Unicode.GetBytes("Workbook")) >= 0)
+        {
+            return FormatDetection.Supported(FileFormat.LegacyExcel, "legacy Excel 97-2003 .xls");
+        }
+
+        return content.IndexOf(Encoding.Unicode.GetBytes("PowerPoint Document")) >= 0
+            ? FormatDetection.Supported(FileFormat.LegacyPowerPoint, "legacy PowerPoint 97-2003 .ppt")
+            : FormatDetection.Refused(FailureReason.UnsupportedFormat, "Office (OLE2) file of an unknown kind is not supported; save it as PDF");
     }
 
     private static string? DescribeImage(ReadOnlySpan<byte> head)

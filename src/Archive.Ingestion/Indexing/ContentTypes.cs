@@ -37,6 +37,13 @@ internal static class ContentTypes
         },
         // No charset: the page's bytes are served as they are, and the browser reads the charset the page declares.
         FileFormat.Html => Path.GetExtension(fileName).Equals(".xhtml", StringComparison.OrdinalIgnoreCase) ? "application/xhtml+xml" : "text/html",
+        FileFormat.LegacyWord => "application/msword",
+        FileFormat.Rtf => "application/rtf",
+        FileFormat.WordPerfect => "application/vnd.wordperfect",
+        FileFormat.LegacyExcel => "application/vnd.ms-excel",
+        FileFormat.LegacyPowerPoint => "application/vnd.ms-powerpoint",
+        FileFormat.OpenDocumentSpreadsheet => "application/vnd.oasis.opendocument.spreadsheet",
+        FileFormat.OpenDocumentPresentation => "application/vnd.oasis.opendocument.presentation",
         _ => "application/octet-stream",
     };
 }

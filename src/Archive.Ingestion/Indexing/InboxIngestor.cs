@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Extraction.Tools;
 using Archive.Ingestion.Inbox;
 using Archive.Ingestion.Metadata;
 using Archive.Ingestion.Outcomes;
@@ -23,15 +24,17 @@ internal sealed class InboxIngestor : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly InboxCatalog _catalog;
+    private readonly ToolAvailability _tools;
     private readonly Lock _writeLock = new();
 
-    public InboxIngestor(string inboxRoot, ArchiveIndexWriter index, FailureLog failures, TextExtraction extraction, MetadataBuilder metadata, IngestionOptions options, TimeProvider clock, ILogger logger)
+    public InboxIngestor(string inboxRoot, ArchiveIndexWriter index, FailureLog failures, TextExtraction extraction, MetadataBuilder metadata, ToolAvailability tools, IngestionOptions options, TimeProvider clock, ILogger logger)
     {
         _inboxRoot = Path.GetFullPath(inboxRoot);
         _index = index;
         Failures = failures;
         _reader = new InboxFileReader(_inboxRoot, extraction, options, logger);
         _assembler = new DocumentAssembler(_inboxRoot, metadata, failures, clock, logger);
+        _tools = tools;
         _options = options;
         _clock = clock;
         _logger = logger;
@@ -50,6 +53,9 @@ internal sealed class InboxIngestor : IDisposable
 
     public int IndexedFileCount => _catalog.FileCount;
 
+    /// <summary>The optional tools, checked again at each full scan of the inbox.</summary>
+    public ToolAvailability Tools => _tools;
+
     /// <summary>Whether the path's current state is already indexed, already recorded as failed, or new to the index.</summary>
     public FileState Classify(FileSnapshot snapshot)
     {
@@ -61,7 +67,8 @@ internal sealed class InboxIngestor : IDisposable
                 return snapshot.SameStateAs(file) ? FileState.Indexed : FileState.Changed;
             }
 
-            return Failures.TryGet(snapshot.RelativePath, out var failure) && snapshot.SameStateAs(failure)
+            // A file that waited for a tool (LibreOffice, OCR) is read again once the installed tools change.
+            return Failures.TryGet(snapshot.RelativePath, out var failure) && snapshot.SameStateAs(failure) && !_tools.MayReadNow(failure)
                 ? FileState.Failed
                 : FileState.Changed;
         }

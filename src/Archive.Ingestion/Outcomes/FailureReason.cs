@@ -9,7 +9,7 @@ public enum FailureReason
     /// <summary>The file claims a supported format but its structure is broken.</summary>
     Corrupt,
 
-    /// <summary>The bytes are a format the archive does not read (legacy .doc, RTF, ODT, images …).</summary>
+    /// <summary>The bytes are a format the archive does not read (images, XML, ZIP archives …).</summary>
     UnsupportedFormat,
 
     /// <summary>The file has no bytes, or a document with no content at all.</summary>
@@ -29,4 +29,10 @@ public enum FailureReason
 
     /// <summary>The path is a symbolic link, or lies behind one: links are never followed.</summary>
     Symlink,
+
+    /// <summary>A format read through LibreOffice (legacy .doc, RTF, WordPerfect …), which is not installed; read again once it is.</summary>
+    NeedsConverter,
+
+    /// <summary>A scan read through OCR (Tesseract with Danish, pdftoppm), which is not installed; read again once it is.</summary>
+    NeedsOcr,
 }

@@ -39,10 +39,14 @@ internal sealed class InboxSynchronizer : IDisposable
     /// <summary>Set when events may have been lost (a folder moved, the watcher's buffer overflowed).</summary>
     public bool RescanRequested => _rescanRequested;
 
-    /// <summary>Compares the whole inbox with the index and queues every difference.</summary>
-    public ScanSummary ScanAll(CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks again which optional tools are installed, then compares the whole inbox with the index and queues every
+    /// difference, and every file that failed for want of a tool that has appeared since.
+    /// </summary>
+    public async Task<ScanSummary> ScanAllAsync(CancellationToken cancellationToken)
     {
         _rescanRequested = false;
+        await _ingestor.Tools.RescanAsync(cancellationToken);
         var snapshots = InboxScanner.Scan(InboxRoot, cancellationToken);
         var present = snapshots.Select(snapshot => snapshot.RelativePath).ToHashSet(StringComparer.Ordinal);
         var unchanged = 0;

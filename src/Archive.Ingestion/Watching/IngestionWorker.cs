@@ -36,7 +36,7 @@ internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionO
                 {
                     if (clock.GetUtcNow() >= nextRescan || synchronizer.RescanRequested)
                     {
-                        var scan = synchronizer.ScanAll(stoppingToken);
+                        var scan = await synchronizer.ScanAllAsync(stoppingToken);
                         nextRescan = clock.GetUtcNow() + options.RescanInterval;
                         logger.LogInformation(
                             "Scanned {Files} files: {Queued} to ingest, {Unchanged} unchanged, {StillFailed} failed before, {Removed} removed",

@@ -1,3 +1,4 @@
+using Archive.Ingestion;
 using Archive.SearchApi.Index;
 using Archive.SearchApi.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,13 +18,14 @@ public static class StatusApi
         return api;
     }
 
-    private static Ok<HealthResponse> Health(ArchiveIndex index) => TypedResults.Ok(new HealthResponse(
+    private static async Task<Ok<HealthResponse>> Health(ArchiveIndex index, ArchiveIngestion ingestion, CancellationToken cancellationToken) => TypedResults.Ok(new HealthResponse(
         index.Problem is null && index.Searcher is not null ? "ok" : "degraded",
         index.Searcher?.DocumentCount() ?? 0,
         index.LastIngestion(),
         index.Failures().Count,
         index.Ingesting,
-        index.Problem));
+        index.Problem,
+        await ingestion.ReadersAsync(cancellationToken)));
 
     private static Ok<FailuresResponse> Failures(ArchiveIndex index)
     {

@@ -86,12 +86,13 @@ public sealed record HealthResponse(
     DateTimeOffset? LastIngestion,
     int FailedFiles,
     [property: Description("Whether this process ingests the inbox.")] bool Ingesting,
-    [property: Description("What is wrong when degraded.")] string? Problem);
+    [property: Description("What is wrong when degraded.")] string? Problem,
+    [property: Description("Which formats can be read on this machine: legacyOffice (.doc, RTF, WordPerfect …) needs LibreOffice, ocr needs Tesseract with Danish and pdftoppm; files that need a missing tool fail as needs-converter or needs-ocr and are read once it is installed.")] Archive.Ingestion.Outcomes.ReaderAvailability Readers);
 
 [Description("A file that could not be ingested.")]
 public sealed record FailureResponse(
     [property: Description("Path relative to the inbox.")] string Path,
-    [property: Description("encrypted, corrupt, unsupported-format, empty, no-text-layer, too-large, timed-out or unreadable.")] string Reason,
+    [property: Description("encrypted, corrupt, unsupported-format, empty, no-text-layer, too-large, timed-out, unreadable, symlink, needs-converter or needs-ocr.")] string Reason,
     string Message,
     DateTimeOffset FailedAt);
 

@@ -41,7 +41,6 @@ public sealed class FormatDetectorTests
 
     [Theory]
     [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10 }, "scan.png")]
-    [InlineData(new byte[] { (byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', (byte)'1' }, "letter.rtf")]
     [InlineData(new byte[] { 0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10 }, "blob.bin")]
     public void Detect_OtherFormats_AreUnsupported(byte[] bytes, string name)
     {
@@ -49,7 +48,16 @@ public sealed class FormatDetectorTests
     }
 
     [Theory]
+    [InlineData(new byte[] { (byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', (byte)'1' }, "Rtf")]
+    [InlineData(new byte[] { 0xFF, (byte)'W', (byte)'P', (byte)'C', 0x10, 0, 0, 0 }, "WordPerfect")]
+    public void Detect_FormatsReadThroughLibreOffice_AreRecognisedByTheirSignature(byte[] bytes, string format)
+    {
+        Assert.Equal(Enum.Parse<FileFormat>(format), FormatDetector.Detect(bytes, "brev.bin").Format);
+    }
+
+    [Theory]
     [InlineData("noter/referat.txt", "ZIP archive")]
+    [InlineData("dagsorden med bilag/bilag 1.docx", "ZIP archive; unpack it into the inbox instead")]
     public void Detect_OtherZipPackages_AreUnsupportedAndNamed(string entry, string named)
     {
         using var zip = new MemoryStream();
@@ -101,7 +109,7 @@ public sealed class FormatDetectorTests
         var detection = FormatDetector.Detect([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10], "blob.bin");
 
         Assert.Equal(
-            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text",
+            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations",
             detection.Description);
     }
 
@@ -112,9 +120,6 @@ public sealed class FormatDetectorTests
     }
 
     [SharedTheory]
-    [InlineData("other/testWORD.doc", FailureReason.UnsupportedFormat)]
-    [InlineData("other/testWORD6.doc", FailureReason.UnsupportedFormat)]
-    [InlineData("other/testRTF.rtf", FailureReason.UnsupportedFormat)]
     [InlineData("docx/bug53475-password-is-solrcell.docx", FailureReason.Encrypted)]
     [InlineData("docx/testWORD_protected_passtika.docx", FailureReason.Encrypted)]
     [InlineData("pdf/file1.pdf", FailureReason.Corrupt)]
@@ -136,6 +141,9 @@ public sealed class FormatDetectorTests
     [InlineData("docx/testWORD_macros.docm", "Docx")]
     [InlineData("other/60316b.dotx", "Docx")]
     [InlineData("other/testODFwithOOo3.odt", "OpenDocumentText")]
+    [InlineData("other/testWORD.doc", "LegacyWord")]
+    [InlineData("other/testWORD6.doc", "LegacyWord")]
+    [InlineData("other/testRTF.rtf", "Rtf")]
     public void Detect_RealSupportedFiles_AreRecognised(string file, string format)
     {
         var path = TestData.RequireShared("testfiles", file);

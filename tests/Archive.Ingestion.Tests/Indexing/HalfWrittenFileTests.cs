@@ -17,7 +17,7 @@ public sealed class HalfWrittenFileTests : IDisposable
         {
             await stream.WriteAsync(Encoding.UTF8.GetBytes("Begyndelsen af brevet om hjemløshed. "));
             await stream.FlushAsync();
-            synchronizer.ScanAll(CancellationToken.None);
+            await synchronizer.ScanAllAsync(CancellationToken.None);
 
             // Keep writing in small steps, each well within the stability delay, and let the ingestor look each time.
             for (var step = 0; step < 6; step++)

@@ -164,10 +164,10 @@ public sealed class TestFilesIngestionTests(TestFilesIngestionTests.IngestedTest
         ["docx/bug53475-password-is-solrcell.docx"] = Expectation.Fails(FailureReason.Encrypted),
         ["docx/testWORD_protected_passtika.docx"] = Expectation.Fails(FailureReason.Encrypted),
         ["docx/zero-bytes.docx"] = Expectation.Fails(FailureReason.Empty),
-        ["other/testWORD.doc"] = Expectation.Fails(FailureReason.UnsupportedFormat),
-        ["other/testWORD6.doc"] = Expectation.Fails(FailureReason.UnsupportedFormat),
-        ["other/testRTF.rtf"] = Expectation.Fails(FailureReason.UnsupportedFormat),
-        ["other/testComment.rtf"] = Expectation.Fails(FailureReason.UnsupportedFormat),
+        ["other/testWORD.doc"] = Expectation.Converted("Sample Word Document"),
+        ["other/testWORD6.doc"] = Expectation.Converted(null),
+        ["other/testRTF.rtf"] = Expectation.Converted(null),
+        ["other/testComment.rtf"] = Expectation.Converted("Here is some text"),
         ["other/testODFwithOOo3.odt"] = Expectation.Text("This is a rather difficult test document", absent: ["Tika is part of the Lucene project."]),
         ["other/60316b.dotx"] = Expectation.Text("header 2"),
     };
@@ -179,6 +179,10 @@ public sealed class TestFilesIngestionTests(TestFilesIngestionTests.IngestedTest
         public static Expectation Text(string? phrase, string[]? absent = null) => new(phrase, [], true, absent ?? []);
 
         public static Expectation Fails(FailureReason reason) => new(null, [reason], false, []);
+
+        /// <summary>Read through LibreOffice where it is installed; else a failure that says it is needed.</summary>
+        public static Expectation Converted(string? phrase) =>
+            LibreOffice.Program is not null ? Text(phrase) : Fails(FailureReason.NeedsConverter);
 
         public static Expectation TextOrFails(string? phrase, FailureReason reason) => new(phrase, [reason], true, []);
     }

@@ -52,7 +52,7 @@ internal sealed class ArchiveHarness : IDisposable
     public async Task<IReadOnlyList<FileOutcome>> SyncAsync(TimeSpan? limit = null)
     {
         var synchronizer = Synchronizer ?? Open();
-        synchronizer.ScanAll(CancellationToken.None);
+        await synchronizer.ScanAllAsync(CancellationToken.None);
         return await DrainAsync(limit);
     }
 
