@@ -37,10 +37,11 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PptxTextExtractor>();
         services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
+        services.AddSingleton<ITextExtractor, EmailTextExtractor>();
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
-            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData));
+            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData, MaxAttachmentBytes: Math.Min(options.MaxFileBytes, ExtractionLimits.DefaultMaxAttachmentBytes)));
         });
         services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));

@@ -10,4 +10,5 @@ internal enum FileFormat
     Xlsx,
     Pptx,
     Html,
+    Email,
 }

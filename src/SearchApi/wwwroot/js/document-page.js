@@ -30,6 +30,7 @@ const labels = {
   caseNumber: 'Sagsnummer',
   recipient: 'Modtager',
   signatory: 'Underskrevet af',
+  sender: 'Afsender',
   sourceUrl: 'Kildeadresse',
 };
 
