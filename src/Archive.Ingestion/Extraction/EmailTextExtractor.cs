@@ -79,7 +79,10 @@ internal sealed partial class EmailTextExtractor : ITextExtractor
         }
     }
 
-    /// <summary>The plain-text body, else the HTML body's text; empty when the message has neither.</summary>
+    /// <summary>
+    /// The plain-text body, else the HTML body's text, else the text of a multipart whose boundary never comes (all of
+    /// it is then the preamble, which mail programs would show); empty when the message has none of these.
+    /// </summary>
     private static string Body(MimeMessage message, CancellationToken cancellationToken)
     {
         if (message.TextBody is { } plain && !string.IsNullOrWhiteSpace(plain))
@@ -87,9 +90,12 @@ internal sealed partial class EmailTextExtractor : ITextExtractor
             return plain;
         }
 
-        return message.HtmlBody is { } markup && !string.IsNullOrWhiteSpace(markup)
-            ? string.Join('\n', HtmlTextExtractor.Read(markup, cancellationToken).Pages)
-            : string.Empty;
+        if (message.HtmlBody is { } markup && !string.IsNullOrWhiteSpace(markup))
+        {
+            return string.Join('\n', HtmlTextExtractor.Read(markup, cancellationToken).Pages);
+        }
+
+        return message.Body is Multipart { Count: 0, Preamble: { } preamble } ? preamble : string.Empty;
     }
 
     private static EmailHeaders Headers(MimeMessage message)
