@@ -7,7 +7,7 @@ namespace Archive.Ingestion.Extraction.Email;
 /// document) and serving (an attachment's file) share. Attachment N is the N-th in the order the message's MIME tree
 /// is written.
 /// </summary>
-public static class MessageAttachments
+internal static class MessageAttachments
 {
     /// <summary>How deep the parser follows nested multiparts before it treats a part as a leaf: deeper is hostile.</summary>
     internal const int MaxMimeDepth = 32;
@@ -52,7 +52,7 @@ public static class MessageAttachments
     /// Reads the attachment at <paramref name="numbers"/> ([2] is the message's second attachment, [2, 1] the first
     /// attachment of the message attached second) out of a message file; null when there is none.
     /// </summary>
-    public static (string FileName, byte[] Content)? Read(Stream message, IReadOnlyList<int> numbers, CancellationToken cancellationToken)
+    internal static (string FileName, byte[] Content)? Read(Stream message, IReadOnlyList<int> numbers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(numbers);
         if (numbers.Count == 0)

@@ -1,9 +1,9 @@
 using MimeKit;
 
-namespace Archive.Ingestion.Tests.Support;
+namespace Archive.Testing;
 
 /// <summary>Builds real e-mail messages (.eml bytes) with MimeKit, as a mail program saves them.</summary>
-internal sealed class EmailBuilder
+public sealed class EmailBuilder
 {
     private readonly BodyBuilder _body = new();
     private readonly List<MimeEntity> _extraParts = [];
