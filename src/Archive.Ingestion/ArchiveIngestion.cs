@@ -1,4 +1,5 @@
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Extraction.Email;
 using Archive.Ingestion.Extraction.Tools;
 using Archive.Ingestion.Inbox;
 using Archive.Ingestion.Indexing;
@@ -168,6 +169,41 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
         ArgumentNullException.ThrowIfNull(relativePath);
         var fullPath = InboxPaths.ToFull(InboxRoot, relativePath);
         return InboxPaths.IsInside(InboxRoot, fullPath) && SymbolicLinks.FirstOnTheWay(InboxRoot, fullPath) is null && File.Exists(fullPath) ? fullPath : null;
+    }
+
+    /// <summary>
+    /// An attachment of a message file in the inbox, read out of the message as the file is now: its name and bytes,
+    /// or null when the file may not be served, is not a message, or no longer carries that attachment with the
+    /// content <paramref name="sha256"/> the index holds. <paramref name="attachment"/> is its place ("2", "2/1").
+    /// </summary>
+    public (string FileName, byte[] Content)? ReadAttachment(string messagePath, string attachment, string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        if (ServableFile(messagePath) is not { } fullPath)
+        {
+            return null;
+        }
+
+        var numbers = new List<int>();
+        foreach (var part in attachment.Split('/'))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                return null;
+            }
+
+            numbers.Add(number);
+        }
+
+        try
+        {
+            using var message = File.OpenRead(fullPath);
+            return MessageAttachments.Read(message, numbers, cancellationToken) is { } read && ContentHash.Of(read.Content) == sha256 ? read : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

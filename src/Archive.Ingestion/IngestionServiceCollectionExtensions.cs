@@ -39,6 +39,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PptxTextExtractor>();
         services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
+        services.AddSingleton<ITextExtractor, EmailTextExtractor>();
         services.TryAddSingleton(provider => new ToolAvailability(
             new ProgramLocator(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ToolSearchPath), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider =>
@@ -54,7 +55,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
-            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData));
+            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData, MaxAttachmentBytes: Math.Min(options.MaxFileBytes, ExtractionLimits.DefaultMaxAttachmentBytes)));
         });
         services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));

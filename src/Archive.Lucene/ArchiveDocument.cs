@@ -7,7 +7,24 @@ public sealed record ArchiveDocument
 
     public required string Sha256 { get; init; }
 
-    /// <summary>The files holding this content; the first (ordinal order of paths) is the primary one.</summary>
+    private readonly string? _sourceSha256;
+
+    /// <summary>
+    /// The content of the file this document was read from: <see cref="Sha256"/> itself, or for an attachment its
+    /// message file's. Every document one file gives is written, replaced and deleted together under this key.
+    /// </summary>
+    public string SourceSha256 { get => _sourceSha256 ?? Sha256; init => _sourceSha256 = value; }
+
+    /// <summary>For an attachment: the id of the message that carries it; null for a document of its own.</summary>
+    public string? PartOf { get; init; }
+
+    /// <summary>
+    /// For an attachment: where it sits in its message file, as attachment numbers from 1 ("2" is the second
+    /// attachment, "2/1" the first attachment of the message attached second).
+    /// </summary>
+    public string? Attachment { get; init; }
+
+    /// <summary>The files holding this content (for an attachment, its message's); the first (ordinal order of paths) is the primary one.</summary>
     public required IReadOnlyList<ArchiveFile> Files { get; init; }
 
     public required DocumentMetadata Metadata { get; init; }

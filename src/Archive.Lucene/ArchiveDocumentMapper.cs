@@ -26,6 +26,7 @@ public static class ArchiveDocumentMapper
         {
             new StringField(ArchiveFields.Id, document.Id, Field.Store.YES),
             new StringField(ArchiveFields.Sha256, document.Sha256, Field.Store.YES),
+            new StringField(ArchiveFields.SourceSha256, document.SourceSha256, Field.Store.YES),
             new StoredField(ArchiveFields.Files, files),
             new StringField(ArchiveFields.FileName, document.FileName, Field.Store.YES),
             new StoredField(ArchiveFields.ContentType, document.ContentType),
@@ -40,10 +41,19 @@ public static class ArchiveDocumentMapper
             lucene.Add(new StringField(ArchiveFields.Path, file.Path, Field.Store.YES));
         }
 
-        var catalogEntry = new BytesRef(document.Sha256 + "\n" + files);
-        if (catalogEntry.Length <= MaxCatalogEntryBytes)
+        if (document.PartOf is { } message)
         {
-            lucene.Add(new BinaryDocValuesField(ArchiveFields.Catalog, catalogEntry));
+            // An attachment is in the catalog through its message: its files are the message's.
+            lucene.Add(new StringField(ArchiveFields.PartOf, message, Field.Store.YES));
+            lucene.Add(new StoredField(ArchiveFields.Attachment, document.Attachment ?? string.Empty));
+        }
+        else
+        {
+            var catalogEntry = new BytesRef(document.Sha256 + "\n" + files);
+            if (catalogEntry.Length <= MaxCatalogEntryBytes)
+            {
+                lucene.Add(new BinaryDocValuesField(ArchiveFields.Catalog, catalogEntry));
+            }
         }
 
         foreach (var field in MetadataFields.All)
@@ -80,6 +90,9 @@ public static class ArchiveDocumentMapper
         {
             Id = lucene.Get(ArchiveFields.Id),
             Sha256 = lucene.Get(ArchiveFields.Sha256),
+            SourceSha256 = lucene.Get(ArchiveFields.SourceSha256) ?? lucene.Get(ArchiveFields.Sha256),
+            PartOf = lucene.Get(ArchiveFields.PartOf),
+            Attachment = lucene.Get(ArchiveFields.Attachment),
             Files = ReadFiles(lucene),
             FileName = lucene.Get(ArchiveFields.FileName) ?? string.Empty,
             ContentType = lucene.Get(ArchiveFields.ContentType) ?? string.Empty,
@@ -98,7 +111,7 @@ public static class ArchiveDocumentMapper
     }
 
     /// <summary>
-    /// The content hash and files of every live document of a segment: from the catalog doc values, or from the
+    /// The content hash and files of every live document of a segment but attachments (their message's entry stands for them): from the catalog doc values, or from the
     /// stored fields for a document without them (written before they existed, or with a file list too long).
     /// </summary>
     public static IEnumerable<(string Sha256, IReadOnlyList<ArchiveFile> Files)> ReadCatalog(AtomicReader segment)
@@ -107,7 +120,7 @@ public static class ArchiveDocumentMapper
         var entries = segment.GetBinaryDocValues(ArchiveFields.Catalog);
         var live = segment.LiveDocs;
         var bytes = new BytesRef();
-        var storedFields = new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.Sha256, ArchiveFields.Files };
+        var storedFields = new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.Sha256, ArchiveFields.Files, ArchiveFields.PartOf };
         for (var doc = 0; doc < segment.MaxDoc; doc++)
         {
             if (live is not null && !live.Get(doc))
@@ -125,6 +138,11 @@ public static class ArchiveDocumentMapper
             }
 
             var stored = segment.Document(doc, storedFields);
+            if (stored.Get(ArchiveFields.PartOf) is not null)
+            {
+                continue;
+            }
+
             yield return (stored.Get(ArchiveFields.Sha256), ReadFiles(stored));
         }
     }

@@ -12,6 +12,18 @@ public static class ArchiveFields
     /// <summary>SHA-256 of the content; the key of a document: identical files are one document.</summary>
     public const string Sha256 = "sha256";
 
+    /// <summary>
+    /// The key every document of one file is written under: the file's SHA-256, shared by a message and its
+    /// attachments, so that a changed or deleted message replaces or removes all of them at once.
+    /// </summary>
+    public const string SourceSha256 = "sourceSha256";
+
+    /// <summary>An attachment's message: the id of the document that carries it (exact, stored).</summary>
+    public const string PartOf = "partOf";
+
+    /// <summary>An attachment's place in its message file ("2", "2/1"); stored only.</summary>
+    public const string Attachment = "attachment";
+
     /// <summary>Every inbox-relative path holding this content (multi-valued, exact).</summary>
     public const string Path = "path";
 
@@ -48,6 +60,7 @@ public static class ArchiveFields
     public const string CaseNumber = "caseNumber";
     public const string Recipient = "recipient";
     public const string Signatory = "signatory";
+    public const string Sender = "sender";
     public const string SourceUrl = "sourceUrl";
     public const string FileName = "fileName";
     public const string ContentType = "contentType";

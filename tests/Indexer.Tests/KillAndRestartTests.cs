@@ -28,6 +28,51 @@ public sealed class KillAndRestartTests : IDisposable
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(-5));
         }
 
+        var partialCounts = await KillThriceThenFinishAsync();
+
+        // The kills really happened part-way: something was committed, not everything.
+        Assert.Contains(partialCounts, count => count is > 0 and < FileCount);
+        var documents = CommittedIndex.Documents(IndexPath);
+        Assert.Equal(FileCount, documents.Count);
+        Assert.Equal(FileCount, documents.SelectMany(document => document.Files).Select(file => file.Path).Distinct().Count());
+        Assert.Equal(FileCount, documents.Select(document => document.Id).Distinct().Count());
+        Assert.Single(CommittedIndex.Search(IndexPath, "kodeord123x"));
+    }
+
+    [Fact]
+    public async Task Ingest_MessagesKilledMidRunAndRestarted_GiveEachMessageAndAttachmentExactlyOnce()
+    {
+        const int messages = 100;
+        for (var i = 0; i < messages; i++)
+        {
+            var path = Path.Combine(InboxPath, $"post-{i % 7}", $"svar-{i:D4}.eml");
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, EmailBuilder.Create()
+                .Subject($"Høringssvar nummer {i}")
+                .Text($"Svar nummer {i} fra Udsatterådet. Særligt ord: besked{i}x.")
+                .Attach("bilag-a.txt", System.Text.Encoding.UTF8.GetBytes($"Første bilag til svar {i}: bilag{i}a."))
+                .Attach("bilag-b.txt", System.Text.Encoding.UTF8.GetBytes($"Andet bilag til svar {i}: bilag{i}b."))
+                .Build());
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(-5));
+        }
+
+        var partialCounts = await KillThriceThenFinishAsync();
+
+        // A message and its attachments are committed together, never one without the others.
+        Assert.Contains(partialCounts, count => count is > 0 and < messages * 3);
+        Assert.All(partialCounts, count => Assert.Equal(0, count % 3));
+        var documents = CommittedIndex.Documents(IndexPath);
+        Assert.Equal(messages * 3, documents.Count);
+        Assert.Equal(messages * 3, documents.Select(document => document.Id).Distinct().Count());
+        var messageIds = documents.Where(document => document.PartOf is null).Select(document => document.Id).ToHashSet();
+        Assert.Equal(messages, messageIds.Count);
+        Assert.All(documents.Where(document => document.PartOf is not null), attachment => Assert.Contains(attachment.PartOf!, messageIds));
+        Assert.Single(CommittedIndex.Search(IndexPath, "bilag57b"));
+    }
+
+    /// <summary>Starts the one-shot ingest and kills it three times once it has committed more, then runs it to the end; returns what each killed run had committed.</summary>
+    private async Task<List<int>> KillThriceThenFinishAsync()
+    {
         var partialCounts = new List<int>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -38,20 +83,11 @@ public sealed class KillAndRestartTests : IDisposable
             partialCounts.Add(committed);
         }
 
-        using (var final = StartIngest())
-        {
-            var output = await final.StandardOutput.ReadToEndAsync();
-            await final.WaitForExitAsync();
-            Assert.True(final.ExitCode == 0, $"ingest exited with {final.ExitCode}: {output} {await final.StandardError.ReadToEndAsync()}");
-        }
-
-        // The kills really happened part-way: something was committed, not everything.
-        Assert.Contains(partialCounts, count => count is > 0 and < FileCount);
-        var documents = CommittedIndex.Documents(IndexPath);
-        Assert.Equal(FileCount, documents.Count);
-        Assert.Equal(FileCount, documents.SelectMany(document => document.Files).Select(file => file.Path).Distinct().Count());
-        Assert.Equal(FileCount, documents.Select(document => document.Id).Distinct().Count());
-        Assert.Single(CommittedIndex.Search(IndexPath, "kodeord123x"));
+        using var final = StartIngest();
+        var output = await final.StandardOutput.ReadToEndAsync();
+        await final.WaitForExitAsync();
+        Assert.True(final.ExitCode == 0, $"ingest exited with {final.ExitCode}: {output} {await final.StandardError.ReadToEndAsync()}");
+        return partialCounts;
     }
 
     private Process StartIngest()

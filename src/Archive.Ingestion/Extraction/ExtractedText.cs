@@ -1,3 +1,5 @@
+using Archive.Ingestion.Extraction.Email;
+
 namespace Archive.Ingestion.Extraction;
 
 /// <summary>
@@ -7,5 +9,20 @@ namespace Archive.Ingestion.Extraction;
 /// <param name="EmbeddedTitle">The title stored in the file's own properties, if it has a meaningful one.</param>
 internal sealed record ExtractedText(IReadOnlyList<string> Pages, string? EmbeddedTitle = null)
 {
+    /// <summary>For an e-mail: who sent it, to whom and when, as its headers say.</summary>
+    public EmailHeaders? Email { get; init; }
+
+    /// <summary>
+    /// For an e-mail: the files it carries, as its extractor found them. <see cref="TextExtraction"/> reads each and
+    /// replaces them by <see cref="Attachments"/>.
+    /// </summary>
+    public IReadOnlyList<CarriedFile> Carried { get; init; } = [];
+
+    /// <summary>For an e-mail: the text of each attachment the archive could read, in the order the message carries them.</summary>
+    public IReadOnlyList<ExtractedAttachment> Attachments { get; init; } = [];
+
+    /// <summary>For an e-mail: each attachment that could not be read, with why ("logo.png: unsupported-format: …").</summary>
+    public IReadOnlyList<string> AttachmentProblems { get; init; } = [];
+
     public bool HasText => Pages.Any(page => page.Any(char.IsLetterOrDigit));
 }

@@ -10,6 +10,7 @@ internal enum FileFormat
     Xlsx,
     Pptx,
     Html,
+    Email,
 
     // Read by converting them to PDF with LibreOffice (see OfficeConversionFormats).
     LegacyWord,

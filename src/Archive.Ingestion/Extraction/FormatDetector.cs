@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Ingestion.Extraction.Email;
 using Archive.Ingestion.Outcomes;
 
 namespace Archive.Ingestion.Extraction;
@@ -30,6 +31,10 @@ internal static class FormatDetector
     private static readonly string[] PageStartTags =
         ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<META"];
     private static readonly string[] BinaryDocumentExtensions = [".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".xls", ".ppt", ".wpd", ".ods", ".odp"];
+
+    /// <summary>Why an Outlook .msg is not read, and what to do instead.</summary>
+    public const string OutlookMessageRefusal =
+        "Outlook .msg messages are not supported; save the message as .eml instead (Outlook on the web and the new Outlook: … → Save as / Download; Thunderbird: File → Save As → File; Apple Mail: File → Save As → Raw Message Source), or print it to PDF and add its attachments as files of their own";
 
     public static FormatDetection Detect(ReadOnlySpan<byte> content, string fileName)
     {
@@ -75,6 +80,11 @@ internal static class FormatDetector
 
         if (LooksLikeText(head))
         {
+            if (MessageHeaders.Start(head, namedAsMessage: extension == ".eml"))
+            {
+                return FormatDetection.Supported(FileFormat.Email, "e-mail message");
+            }
+
             switch (SniffMarkup(head))
             {
                 case Markup.Html:
@@ -91,6 +101,11 @@ internal static class FormatDetector
                 return FormatDetection.Supported(FileFormat.Html, "HTML");
             }
 
+            if (extension == ".eml")
+            {
+                return FormatDetection.Refused(FailureReason.Corrupt, "not an e-mail message: the file is named .eml but does not start with a message's headers (From:, Date:, Subject: …)");
+            }
+
             return BinaryDocumentExtensions.Contains(extension)
                 ? FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the file is named {extension} but holds plain text")
                 : FormatDetection.Supported(FileFormat.PlainText, "plain text");
@@ -101,7 +116,7 @@ internal static class FormatDetector
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), e-mail (.eml) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations");
     }
 
     /// <summary>
@@ -188,6 +203,12 @@ internal static class FormatDetector
         if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
         {
             return FormatDetection.Refused(FailureReason.Encrypted, $"the {EncryptedPackageName(extension)} is password-protected; remove the password and add it again");
+        }
+
+        // Outlook keeps a message's properties in streams named "__substg1.0_…".
+        if (extension == ".msg" || content.IndexOf(Encoding.Unicode.GetBytes("__substg1.0_")) >= 0)
+        {
+            return FormatDetection.Refused(FailureReason.UnsupportedFormat, OutlookMessageRefusal);
         }
 
         // The main stream's name says which program wrote the file: Word, Excel (BIFF8) or PowerPoint 97-2003.

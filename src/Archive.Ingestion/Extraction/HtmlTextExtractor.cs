@@ -53,6 +53,16 @@ internal sealed class HtmlTextExtractor : ITextExtractor
                 string.Create(CultureInfo.InvariantCulture, $"the HTML file is larger than {_maxPageBytes:N0} bytes, more than any saved web page; save it as PDF or text"));
         }
 
+        return Read(HtmlCharset.Decode(content), cancellationToken);
+    }
+
+    /// <summary>
+    /// The text of markup already decoded, such as an e-mail's HTML body (whose charset the message declares): read as a
+    /// page, whatever it starts with.
+    /// </summary>
+    public static ExtractedText Read(string markup, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(markup);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
@@ -60,7 +70,7 @@ internal sealed class HtmlTextExtractor : ITextExtractor
             // AngleSharp's tree building costs time in the square of the nesting depth (a megabyte of nested <div>s
             // takes minutes), and a call cannot be aborted, so the parse must see the time limit's token between tokens.
             // A string source is parsed on this thread; the task is complete when it returns.
-            using var document = parser.ParseDocumentAsync(HtmlCharset.Decode(content), cancellationToken).GetAwaiter().GetResult();
+            using var document = parser.ParseDocumentAsync(markup, cancellationToken).GetAwaiter().GetResult();
             var roots = HtmlMainContent.Roots(document);
             var text = Text(roots, leaveOutBoilerplate: true, cancellationToken);
             if (!TextSink.HasText(text))

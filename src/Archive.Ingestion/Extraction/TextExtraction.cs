@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using Archive.Ingestion.Extraction.Email;
 using System.Diagnostics.CodeAnalysis;
 using Archive.Ingestion.Outcomes;
 
@@ -21,9 +23,26 @@ internal sealed class TextExtraction
         _threads = new ExtractionThreads(limits.ThreadStackBytes);
     }
 
+    /// <summary>
+    /// The text of a file, and for an e-mail the text of each attachment it carries. The time limit and the bounds on
+    /// text hold for the file as a whole, attachments included.
+    /// </summary>
     public async Task<ExtractionOutcome> ExtractAsync(byte[] content, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            return await ExtractAsync(content, fileName, new FileReading(_limits.Timeout), depth: 0, cancellationToken);
+        }
+        catch (ExtractionFailedException refusal)
+        {
+            // A bound on the file as a whole (attachments, nesting, text) that one of its attachments crossed.
+            return ExtractionOutcome.Failure(refusal.Reason, refusal.Message, FileFormat.Email);
+        }
+    }
+
+    private async Task<ExtractionOutcome> ExtractAsync(byte[] content, string fileName, FileReading reading, int depth, CancellationToken cancellationToken)
+    {
         var detection = FormatDetector.Detect(content, fileName);
         if (detection.Format is not { } format)
         {
@@ -35,7 +54,7 @@ internal sealed class TextExtraction
             return ExtractionOutcome.Failure(FailureReason.UnsupportedFormat, $"no extractor is configured for {detection.Description}", format);
         }
 
-        var outcome = WithoutPersonalData(Bounded(await RunWithLimitsAsync(extractor, content, cancellationToken)));
+        var outcome = WithoutPersonalData(Bounded(await RunWithLimitsAsync(extractor, content, reading.TimeLeft, cancellationToken)));
         if (outcome.Text is { } text && !text.HasText)
         {
             return format == FileFormat.Pdf
@@ -43,7 +62,53 @@ internal sealed class TextExtraction
                 : ExtractionOutcome.Failure(FailureReason.Empty, "the document contains no text", format);
         }
 
+        if (outcome.Text is { } read)
+        {
+            reading.Add(read.Pages.Sum(page => (long)page.Length));
+            if (read.Carried.Count > 0)
+            {
+                return ExtractionOutcome.Success(format, await WithAttachmentsAsync(read, reading, depth, cancellationToken));
+            }
+        }
+
         return outcome;
+    }
+
+    /// <summary>
+    /// Reads each file a message carries as a file of its own (a message attached to a message in turn), within the
+    /// bounds of the whole file. An attachment that cannot be read is left out and named in <see cref="ExtractedText.AttachmentProblems"/>.
+    /// </summary>
+    private async Task<ExtractedText> WithAttachmentsAsync(ExtractedText message, FileReading reading, int depth, CancellationToken cancellationToken)
+    {
+        if (depth >= ExtractionLimits.MaxMessageDepth)
+        {
+            throw new ExtractionFailedException(FailureReason.TooLarge, $"the e-mail message nests attached messages more than {ExtractionLimits.MaxMessageDepth} deep");
+        }
+
+        var attachments = new List<ExtractedAttachment>();
+        var problems = new List<string>();
+        foreach (var file in message.Carried)
+        {
+            reading.CountAttachment();
+            if (file.Content.LongLength > _limits.MaxAttachmentBytes)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{file.FileName}: too-large: the attachment is larger than {_limits.MaxAttachmentBytes:N0} bytes"));
+                continue;
+            }
+
+            var outcome = await ExtractAsync(file.Content, file.FileName, reading, depth + 1, cancellationToken);
+            if (outcome is { Text: { } text, Format: { } format })
+            {
+                attachments.Add(new ExtractedAttachment(file.Number, file.FileName, ContentHash.Of(file.Content), format, text));
+                problems.AddRange(text.AttachmentProblems.Select(problem => $"{file.FileName} → {problem}"));
+            }
+            else
+            {
+                problems.Add($"{file.FileName}: {FailureNames.Of(outcome.FailureReason ?? FailureReason.Corrupt)}: {outcome.Message}");
+            }
+        }
+
+        return message with { Carried = [], Attachments = attachments, AttachmentProblems = problems };
     }
 
     /// <summary>
@@ -92,7 +157,10 @@ internal sealed class TextExtraction
         }
 
         string Mask(string value) => _limits.MaskPrivateContacts ? PrivateContacts.MaskIn(CprNumbers.MaskIn(value)) : CprNumbers.MaskIn(value);
-        return ExtractionOutcome.Success(format, new ExtractedText([.. text.Pages.Select(Mask)], text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle)));
+        var email = text.Email is { } headers
+            ? headers with { Sender = headers.Sender is null ? null : Mask(headers.Sender), Recipients = [.. headers.Recipients.Select(Mask)] }
+            : null;
+        return ExtractionOutcome.Success(format, text with { Pages = [.. text.Pages.Select(Mask)], EmbeddedTitle = text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle), Email = email });
     }
 
     private static ExtractionOutcome TooManyPages(int pages, FileFormat format) =>
@@ -104,8 +172,13 @@ internal sealed class TextExtraction
     /// the thread goes back to its pool when the call ends on its own.
     /// </summary>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Any library exception on a hostile file is classified as corrupt, never allowed to stop ingestion.")]
-    private async Task<ExtractionOutcome> RunWithLimitsAsync(ITextExtractor extractor, byte[] content, CancellationToken cancellationToken)
+    private async Task<ExtractionOutcome> RunWithLimitsAsync(ITextExtractor extractor, byte[] content, TimeSpan timeLeft, CancellationToken cancellationToken)
     {
+        if (timeLeft <= TimeSpan.Zero)
+        {
+            return TimedOut(extractor.Format);
+        }
+
         // The extraction thread can outlive this call after a time-out, so the token source is disposed
         // only once the thread has finished, and the thread touches nothing but the token itself.
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -140,7 +213,7 @@ internal sealed class TextExtraction
                 return () => completion.TrySetResult(outcome);
             });
 
-        var finished = await Task.WhenAny(completion.Task, Task.Delay(_limits.Timeout, cancellationToken));
+        var finished = await Task.WhenAny(completion.Task, Task.Delay(timeLeft, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         if (finished != completion.Task)
         {
@@ -154,12 +227,40 @@ internal sealed class TextExtraction
                 return await completion.Task;
             }
 
-            return ExtractionOutcome.Failure(
-                FailureReason.TimedOut,
-                $"extraction did not finish within {_limits.Timeout.TotalSeconds:0} s",
-                extractor.Format);
+            return TimedOut(extractor.Format);
         }
 
         return await completion.Task;
+    }
+
+    private ExtractionOutcome TimedOut(FileFormat format) =>
+        ExtractionOutcome.Failure(FailureReason.TimedOut, $"extraction did not finish within {_limits.Timeout.TotalSeconds:0} s", format);
+
+    /// <summary>What reading one file has used of its bounds so far: time, attachments and characters of text.</summary>
+    private sealed class FileReading(TimeSpan timeout)
+    {
+        private readonly long _started = Stopwatch.GetTimestamp();
+        private int _attachments;
+        private long _characters;
+
+        public TimeSpan TimeLeft => timeout - Stopwatch.GetElapsedTime(_started);
+
+        public void CountAttachment()
+        {
+            if (++_attachments > ExtractionLimits.MaxAttachmentsPerFile)
+            {
+                throw new ExtractionFailedException(FailureReason.TooLarge, $"the e-mail message carries more than {ExtractionLimits.MaxAttachmentsPerFile} attachments, nested messages' included");
+            }
+        }
+
+        /// <summary>Counts text read; a file whose documents together hold more than one document may is refused.</summary>
+        public void Add(long characters)
+        {
+            _characters += characters;
+            if (_characters > ExtractionLimits.MaxDocumentCharacters)
+            {
+                throw ExtractionLimits.TooMuchText("the e-mail message with its attachments");
+            }
+        }
     }
 }

@@ -7,8 +7,8 @@ using Directory = Lucene.Net.Store.Directory;
 namespace Archive.Ingestion.Indexing;
 
 /// <summary>
-/// The archive's Lucene index, opened for writing. One document per content (keyed by SHA-256), replaced
-/// whole on every change; nothing is visible to other processes until <see cref="Commit"/>, and a commit is
+/// The archive's Lucene index, opened for writing. One document per content (keyed by SHA-256; an e-mail's content
+/// gives its message and one document per attachment, under the message file's key), replaced whole on every change; nothing is visible to other processes until <see cref="Commit"/>, and a commit is
 /// atomic, so a crash at any moment leaves the last committed state.
 /// </summary>
 internal sealed class ArchiveIndexWriter : IDisposable
@@ -84,14 +84,19 @@ internal sealed class ArchiveIndexWriter : IDisposable
         return catalog;
     }
 
-    /// <summary>Adds the document, replacing any earlier version of the same content.</summary>
-    public void Upsert(ArchiveDocument document)
+    /// <summary>
+    /// Adds the documents one content gave (a file's one document, or a message and its attachments), replacing every
+    /// document of an earlier version of that content in one step: no reader and no commit sees a message without
+    /// its attachments, or the old attachments beside the new.
+    /// </summary>
+    public void Upsert(string sourceSha256, IReadOnlyList<ArchiveDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        Writer.UpdateDocument(new Term(ArchiveFields.Sha256, document.Sha256), ArchiveDocumentMapper.ToLucene(document));
+        ArgumentNullException.ThrowIfNull(documents);
+        Writer.UpdateDocuments(new Term(ArchiveFields.SourceSha256, sourceSha256), documents.Select(ArchiveDocumentMapper.ToLucene));
     }
 
-    public void Delete(string sha256) => Writer.DeleteDocuments(new Term(ArchiveFields.Sha256, sha256));
+    /// <summary>Deletes every document the content gave.</summary>
+    public void Delete(string sourceSha256) => Writer.DeleteDocuments(new Term(ArchiveFields.SourceSha256, sourceSha256));
 
     /// <summary>Makes every change durable and visible, stamped with the time of this ingestion.</summary>
     public void Commit(DateTimeOffset now)

@@ -37,6 +37,7 @@ internal static class ContentTypes
         },
         // No charset: the page's bytes are served as they are, and the browser reads the charset the page declares.
         FileFormat.Html => Path.GetExtension(fileName).Equals(".xhtml", StringComparison.OrdinalIgnoreCase) ? "application/xhtml+xml" : "text/html",
+        FileFormat.Email => "message/rfc822",
         FileFormat.LegacyWord => "application/msword",
         FileFormat.Rtf => "application/rtf",
         FileFormat.WordPerfect => "application/vnd.wordperfect",

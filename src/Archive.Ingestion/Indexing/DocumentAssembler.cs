@@ -8,13 +8,23 @@ using Microsoft.Extensions.Logging;
 namespace Archive.Ingestion.Indexing;
 
 /// <summary>
-/// Makes the one index document of a content: its files (the first path is the primary one), its text, and its
-/// metadata from the text, the primary file's sidecar and its folder's metadata.csv row. What a sidecar or a row
-/// got wrong is listed among the failures (the document is still made with what was valid).
+/// Makes the index documents of a content: its own document, with its files (the first path is the primary one), its
+/// text, and its metadata from the text, the primary file's sidecar and its folder's metadata.csv row; and for an
+/// e-mail one document per attachment it carries, linked to its message. What a sidecar or a row got wrong is listed
+/// among the failures (the document is still made with what was valid).
 /// </summary>
 internal sealed class DocumentAssembler(string inboxRoot, MetadataBuilder metadata, FailureLog failures, TimeProvider clock, ILogger logger)
 {
-    public ArchiveDocument Assemble(string sha256, IReadOnlyList<ArchiveFile> files, ExtractedText text, FileFormat format)
+    /// <summary>The content's documents: its own first, then its attachments (each followed by its own attachments).</summary>
+    public IReadOnlyList<ArchiveDocument> Assemble(string sha256, IReadOnlyList<ArchiveFile> files, ExtractedText text, FileFormat format)
+    {
+        var document = AssembleFile(sha256, files, text, format);
+        var documents = new List<ArchiveDocument> { document };
+        AddAttachments(documents, document, text, numberPrefix: null);
+        return documents;
+    }
+
+    private ArchiveDocument AssembleFile(string sha256, IReadOnlyList<ArchiveFile> files, ExtractedText text, FileFormat format)
     {
         ArgumentNullException.ThrowIfNull(files);
         var primary = files[0];
@@ -35,6 +45,34 @@ internal sealed class DocumentAssembler(string inboxRoot, MetadataBuilder metada
             IngestedAt = clock.GetUtcNow(),
             Pages = text.Pages,
         };
+    }
+
+    /// <summary>
+    /// One document per attachment of <paramref name="text"/>: its own text and content hash, its message's files and
+    /// source, an id from the message's primary path and the attachment's place.
+    /// </summary>
+    private void AddAttachments(List<ArchiveDocument> documents, ArchiveDocument message, ExtractedText text, string? numberPrefix)
+    {
+        foreach (var attachment in text.Attachments)
+        {
+            var number = numberPrefix is null ? $"{attachment.Number}" : $"{numberPrefix}/{attachment.Number}";
+            var document = new ArchiveDocument
+            {
+                Id = DocumentIds.ForAttachment(message.Files[0].Path, number),
+                Sha256 = attachment.Sha256,
+                SourceSha256 = message.SourceSha256,
+                PartOf = message.Id,
+                Attachment = number,
+                Files = message.Files,
+                Metadata = metadata.BuildForAttachment(attachment.Text, attachment.FileName, message.Metadata),
+                FileName = attachment.FileName,
+                ContentType = ContentTypes.For(attachment.Format, attachment.FileName),
+                IngestedAt = message.IngestedAt,
+                Pages = attachment.Text.Pages,
+            };
+            documents.Add(document);
+            AddAttachments(documents, document, attachment.Text, number);
+        }
     }
 
     /// <summary>A metadata file that is a symbolic link is not read: its "problem" says so.</summary>

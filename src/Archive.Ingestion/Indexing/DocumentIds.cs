@@ -15,5 +15,11 @@ internal static class DocumentIds
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 
-    public static string Sha256Of(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+    /// <summary>
+    /// An attachment's id: from its message file's path and its place in the message ("2", "2/1"), so that it is as
+    /// stable as its message's. A NUL, which no path holds, keeps it apart from the id of any file.
+    /// </summary>
+    public static string ForAttachment(string messagePath, string attachment) => FromPath(messagePath + "\0" + attachment);
+
+    public static string Sha256Of(byte[] content) => Extraction.ContentHash.Of(content);
 }

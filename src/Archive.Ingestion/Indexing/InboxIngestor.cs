@@ -208,7 +208,7 @@ internal sealed class InboxIngestor : IDisposable
             batch.MarkDirty(read.Sha256);
             batch.Extracted[read.Sha256!] = (text, format);
             Failures.Remove(path);
-            batch.Outcomes.Add(new FileOutcome(path, FileStatus.Indexed, Pages: text.Pages.Count));
+            batch.Outcomes.Add(new FileOutcome(path, FileStatus.Indexed, Message: UnreadAttachments(path, text), Pages: text.Pages.Count));
             return;
         }
 
@@ -218,6 +218,19 @@ internal sealed class InboxIngestor : IDisposable
         Failures.Remove(Sidecar.PathFor(path));
         _logger.LogWarning("Not ingested: {Path}: {Reason}: {Message}", path, reason, outcome.Message);
         batch.Outcomes.Add(new FileOutcome(path, FileStatus.Failed, reason, outcome.Message));
+    }
+
+    /// <summary>What an indexed message's outcome says of the attachments it could not read (also logged); null when none.</summary>
+    private string? UnreadAttachments(string path, ExtractedText text)
+    {
+        if (text.AttachmentProblems.Count == 0)
+        {
+            return null;
+        }
+
+        var message = "attachments not indexed: " + string.Join("; ", text.AttachmentProblems);
+        _logger.LogWarning("{Path}: {Message}", path, message);
+        return message;
     }
 
     private void Forget(string path, IngestionBatch batch)
@@ -283,7 +296,7 @@ internal sealed class InboxIngestor : IDisposable
     {
         if (write.Text is { } text && write.Format is { } format)
         {
-            _index.Upsert(_assembler.Assemble(write.Sha256, write.Files, text, format));
+            _index.Upsert(write.Sha256, _assembler.Assemble(write.Sha256, write.Files, text, format));
         }
         else
         {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Extraction.Email;
 using Archive.Ingestion.Metadata.Councils;
 using Archive.Ingestion.Metadata.Dates;
 using Archive.Ingestion.Metadata.Letters;
@@ -10,23 +12,82 @@ using Archive.Lucene;
 namespace Archive.Ingestion.Metadata;
 
 /// <summary>
-/// Decides a document's metadata in four layers, each overriding the one before field by field: what the text says,
-/// what the source address says (its host names the municipality), the folder's <c>metadata.csv</c> row, and the
-/// file's sidecar. Every value set records where it came from.
+/// Decides a document's metadata in layers, each overriding the one before field by field: what the text says, what an
+/// e-mail's headers say, what the source address says (its host names the municipality), the folder's
+/// <c>metadata.csv</c> row, and the file's sidecar. An e-mail's attachment takes what its own text does not say from
+/// its message. Every value set records where it came from.
 /// </summary>
 internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
 {
     /// <summary>How much text the rules read: letterheads, date lines and signatures sit in the first pages.</summary>
     private const int RuleTextLength = 30_000;
 
+    /// <summary>
+    /// The fields an attachment takes from its message where its own text gives none: a letter attached to an e-mail
+    /// was sent when, by whom and from where the e-mail was. Title, type and topics are the attachment's own.
+    /// </summary>
+    private static readonly MetadataField[] FromMessage =
+        [MetadataFields.Date, MetadataFields.Council, MetadataFields.Municipality, MetadataFields.CaseNumber, MetadataFields.Recipient, MetadataFields.Sender, MetadataFields.SourceUrl];
+
     public DocumentMetadata Build(ExtractedText text, string fileName, Sidecar? sidecar, Sidecar? folderCsv = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sourceUrl = sidecar?.Metadata.SourceUrl ?? folderCsv?.Metadata.SourceUrl;
-        var fromText = FromText(text, fileName, sourceUrl);
+        var fromText = WithEmailHeaders(FromText(text, fileName, sourceUrl), text.Email, text.EmbeddedTitle);
         var fromUrl = WithSourceUrl(fromText, sourceUrl);
         var fromCsv = folderCsv is null ? fromUrl : fromUrl.OverriddenBy(folderCsv.Metadata);
         return sidecar is null ? fromCsv : fromCsv.OverriddenBy(sidecar.Metadata);
+    }
+
+    /// <summary>The metadata of an attachment: its own text's (and headers', for an attached message), else its message's.</summary>
+    public DocumentMetadata BuildForAttachment(ExtractedText text, string fileName, DocumentMetadata message)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(message);
+        var own = WithEmailHeaders(FromText(text, fileName, message.SourceUrl), text.Email, text.EmbeddedTitle);
+        foreach (var field in FromMessage.Where(field => !own.Has(field) && message.Has(field)))
+        {
+            own = own.With(field, message.ValuesOf(field), ProvenanceSources.EmailMessage);
+        }
+
+        return own;
+    }
+
+    /// <summary>
+    /// An e-mail's headers say who wrote to whom, when and about what better than its text: they set the title (the
+    /// subject), date, sender and recipients. The sender's domain names a municipality (slagelse.dk) only where the text
+    /// names none: a council's employee forwards letters written by others.
+    /// </summary>
+    private static DocumentMetadata WithEmailHeaders(DocumentMetadata fromText, EmailHeaders? email, string? subject)
+    {
+        if (email is null)
+        {
+            return fromText;
+        }
+
+        var metadata = fromText;
+        if (subject is not null)
+        {
+            metadata = metadata.With(MetadataFields.Title, subject, ProvenanceSources.EmailHeader);
+        }
+
+        if (email.Date is { } date)
+        {
+            metadata = metadata.With(MetadataFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ProvenanceSources.EmailHeader);
+        }
+
+        metadata = metadata.With(MetadataFields.Sender, email.Sender, ProvenanceSources.EmailHeader);
+        if (email.Recipients.Count > 0)
+        {
+            metadata = metadata.With(MetadataFields.Recipient, string.Join(", ", email.Recipients), ProvenanceSources.EmailHeader);
+        }
+
+        if (metadata.Municipality is null && MunicipalityGazetteer.Default.FindByHost(email.SenderDomain) is { } municipality)
+        {
+            metadata = metadata.With(MetadataFields.Municipality, municipality.Name, ProvenanceSources.EmailHeader);
+        }
+
+        return metadata;
     }
 
     private DocumentMetadata FromText(ExtractedText text, string fileName, string? sourceUrl)

@@ -12,6 +12,12 @@ internal static class ProvenanceSources
     /// <summary>A row of the folder's metadata.csv.</summary>
     public const string MetadataCsv = "metadata.csv";
 
+    /// <summary>An e-mail's headers: its subject, sender, recipients and date, and the sender's municipality by the address's domain.</summary>
+    public const string EmailHeader = "email:header";
+
+    /// <summary>An attachment's value taken from the message that carries it, where the attachment's own text gives none.</summary>
+    public const string EmailMessage = "email:message";
+
     /// <summary>The file's name.</summary>
     public const string FileName = "file-name";
 

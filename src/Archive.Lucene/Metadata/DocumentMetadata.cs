@@ -49,6 +49,8 @@ public sealed class DocumentMetadata
 
     public string? Signatory => ValueOf(MetadataFields.Signatory);
 
+    public string? Sender => ValueOf(MetadataFields.Sender);
+
     public string? SourceUrl => ValueOf(MetadataFields.SourceUrl);
 
     /// <summary>Metadata made at once from stored values and their provenance (reading a document back from the index).</summary>

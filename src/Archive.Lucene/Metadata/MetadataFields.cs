@@ -27,10 +27,13 @@ public static class MetadataFields
 
     public static readonly MetadataField Signatory = new("signatory", ArchiveFields.Signatory, MetadataStorage.Text);
 
+    /// <summary>Who sent an e-mail: its From header ("Bent Jensen &lt;bent.jensen@slagelse.dk&gt;").</summary>
+    public static readonly MetadataField Sender = new("sender", ArchiveFields.Sender, MetadataStorage.Text);
+
     public static readonly MetadataField SourceUrl = new("sourceUrl", ArchiveFields.SourceUrl, MetadataStorage.Stored);
 
     /// <summary>Every field, in the order they are shown.</summary>
-    public static readonly IReadOnlyList<MetadataField> All = [Title, Date, Council, Municipality, Type, Topics, CaseNumber, Recipient, Signatory, SourceUrl];
+    public static readonly IReadOnlyList<MetadataField> All = [Title, Date, Council, Municipality, Type, Topics, CaseNumber, Recipient, Signatory, Sender, SourceUrl];
 
     /// <summary>The fields counted as facets (the year of the date is a facet of its own).</summary>
     public static IEnumerable<MetadataField> Facets => All.Where(candidate => candidate.Storage == MetadataStorage.Facet);

@@ -1,3 +1,4 @@
+using System.Globalization;
 // Longer than most files here: every call takes a searcher from the manager and returns it, and
 // search, facets, similar documents and page marks share that discipline and the parsed query.
 using Lucene.Net.Analysis;
@@ -163,6 +164,9 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         }
     }
 
+    /// <summary>The most attachments of one message listed with it: more than any message the ingestion reads carries.</summary>
+    private const int MaxAttachmentsListed = 1_000;
+
     /// <summary>The whole document (metadata and pages), or null when no document has this id.</summary>
     public ArchiveDocument? Find(string id)
     {
@@ -171,6 +175,33 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         {
             var docId = DocIdOf(searcher, id);
             return docId < 0 ? null : ArchiveDocumentMapper.FromLucene(searcher.Doc(docId));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The attachments a message carries (the documents whose <see cref="ArchiveDocument.PartOf"/> is its id), without
+    /// their pages, in the order the message carries them.
+    /// </summary>
+    public IReadOnlyList<ArchiveDocument> AttachmentsOf(string id)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(ArchiveFields.PartOf, id)), MaxAttachmentsListed);
+            var attachments = new List<ArchiveDocument>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                var visitor = ArchiveDocumentMapper.WithoutText();
+                searcher.Doc(hit.Doc, visitor);
+                attachments.Add(ArchiveDocumentMapper.FromLucene(visitor.Document));
+            }
+
+            // "2/10" after "2/9": the last number is the place within this message.
+            return [.. attachments.OrderBy(attachment => int.TryParse(attachment.Attachment?.Split('/')[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue)];
         }
         finally
         {

@@ -69,14 +69,20 @@ public static class DocumentsApi
         }
 
         var count = DocumentResponse.PagesThatFit(document, first);
+        DocumentResponse Linked(DocumentResponse response) => response with
+        {
+            PartOf = document.PartOf is { } message && searcher.Find(message) is { } carrier ? LinkedDocumentResponse.From(carrier) : null,
+            Attachments = [.. searcher.AttachmentsOf(document.Id).Select(LinkedDocumentResponse.From)],
+        };
+
         if (string.IsNullOrWhiteSpace(q))
         {
-            return TypedResults.Ok(DocumentResponse.From(document, first, count));
+            return TypedResults.Ok(Linked(DocumentResponse.From(document, first, count)));
         }
 
         try
         {
-            return TypedResults.Ok(DocumentResponse.From(document, first, count, searcher.MarkPages([.. document.Pages.Skip(first - 1).Take(count)], q)));
+            return TypedResults.Ok(Linked(DocumentResponse.From(document, first, count, searcher.MarkPages([.. document.Pages.Skip(first - 1).Take(count)], q))));
         }
         catch (QuerySyntaxException exception)
         {
@@ -88,10 +94,11 @@ public static class DocumentsApi
     }
 
     /// <summary>
-    /// Serves the first of the document's files still in the inbox. Only paths the index recorded are served,
+    /// Serves the first of the document's files still in the inbox; for an e-mail's attachment, the attachment itself,
+    /// read out of the first of its message's files that still carries it. Only paths the index recorded are served,
     /// resolved inside the inbox and never through a symbolic link: no request can name a path, and none is ever shown.
     /// </summary>
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context, IOptions<SearchApiOptions> options)
+    private static Results<PhysicalFileHttpResult, FileContentHttpResult, ProblemHttpResult> File(string id, ArchiveIndex index, HttpContext context, IOptions<SearchApiOptions> options)
     {
         if (!options.Value.ServeOriginalFiles)
         {
@@ -113,27 +120,40 @@ public static class DocumentsApi
 
         foreach (var file in document.Files)
         {
-            if (index.ServableFile(file.Path) is { } fullPath)
+            if (document.Attachment is { } attachment)
             {
-                // Inline, so a PDF opens in the browser and #page=N takes the reader to the cited page.
-                var disposition = new ContentDispositionHeaderValue("inline");
-                disposition.SetHttpFileName(Path.GetFileName(file.Path));
-                context.Response.Headers.ContentDisposition = disposition.ToString();
-
-                // The browser must take the file for what the archive says it is, and a file that could hold script
-                // (anything but a PDF, which the browser's viewer shows) runs in a sandbox, never in the archive's origin.
-                context.Response.Headers.XContentTypeOptions = "nosniff";
-                context.Response.Headers.ContentSecurityPolicy = document.ContentType == "application/pdf"
-                    ? "default-src 'none'; frame-ancestors 'self'"
-                    : "sandbox; default-src 'none'; frame-ancestors 'self'";
+                if (index.ReadAttachment(file.Path, attachment, document.Sha256, context.RequestAborted) is { } read)
+                {
+                    SetFileHeaders(context, read.FileName, document.ContentType);
+                    return TypedResults.File(read.Content, document.ContentType, enableRangeProcessing: true);
+                }
+            }
+            else if (index.ServableFile(file.Path) is { } fullPath)
+            {
+                SetFileHeaders(context, Path.GetFileName(file.Path), document.ContentType);
                 return TypedResults.PhysicalFile(fullPath, document.ContentType, enableRangeProcessing: true);
             }
         }
 
         return TypedResults.Problem(
             title: "The original file is no longer in the archive's folder",
-            detail: $"Document '{id}' is indexed, but its file has been moved or deleted; the index drops it shortly.",
+            detail: $"Document '{id}' is indexed, but its file has been moved, changed or deleted; the index catches up shortly.",
             statusCode: StatusCodes.Status404NotFound);
+    }
+
+    private static void SetFileHeaders(HttpContext context, string fileName, string contentType)
+    {
+        // Inline, so a PDF opens in the browser and #page=N takes the reader to the cited page.
+        var disposition = new ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(fileName);
+        context.Response.Headers.ContentDisposition = disposition.ToString();
+
+        // The browser must take the file for what the archive says it is, and a file that could hold script
+        // (anything but a PDF, which the browser's viewer shows) runs in a sandbox, never in the archive's origin.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = contentType == "application/pdf"
+            ? "default-src 'none'; frame-ancestors 'self'"
+            : "sandbox; default-src 'none'; frame-ancestors 'self'";
     }
 
     private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> Similar(

@@ -68,6 +68,10 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Where an indexed file may be served from, or null when it is gone or is (or lies behind) a symbolic link.</summary>
     public string? ServableFile(string relativePath) => _ingestion.ServableFile(relativePath);
 
+    /// <inheritdoc cref="ArchiveIngestion.ReadAttachment"/>
+    public (string FileName, byte[] Content)? ReadAttachment(string messagePath, string attachment, string sha256, CancellationToken cancellationToken) =>
+        _ingestion.ReadAttachment(messagePath, attachment, sha256, cancellationToken);
+
     /// <summary>
     /// Makes changes written so far visible to new searches (cheap when there are none). Waits for a refresh
     /// already under way instead of skipping, since that one may have started before the latest change.

@@ -41,6 +41,12 @@ public sealed record DocumentResponse(
         return count;
     }
 
+    [Description("For an attachment of an e-mail: the message it came with; null for a file of its own.")]
+    public LinkedDocumentResponse? PartOf { get; init; }
+
+    [Description("For an e-mail: the attachments it carries, each a document of its own, in the order of the message; empty otherwise.")]
+    public IReadOnlyList<LinkedDocumentResponse> Attachments { get; init; } = [];
+
     /// <summary>The metadata fields, written as properties of this object (see <see cref="MetadataJson"/>).</summary>
     [JsonExtensionData]
     public IDictionary<string, object?> Metadata { get; init; } = new Dictionary<string, object?>();
@@ -66,6 +72,16 @@ public sealed record DocumentResponse(
         {
             Metadata = MetadataJson.Of(document.Metadata),
         };
+    }
+}
+
+[Description("A document linked to another: an e-mail and the attachments it carries.")]
+public sealed record LinkedDocumentResponse(string Id, string? Title, string FileName, string ContentType)
+{
+    public static LinkedDocumentResponse From(ArchiveDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document.Id, document.Metadata.Title, document.FileName, document.ContentType);
     }
 }
 

@@ -109,7 +109,7 @@ public sealed class FormatDetectorTests
         var detection = FormatDetector.Detect([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10], "blob.bin");
 
         Assert.Equal(
-            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations",
+            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), e-mail (.eml) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations",
             detection.Description);
     }
 

@@ -30,6 +30,7 @@ const labels = {
   caseNumber: 'Sagsnummer',
   recipient: 'Modtager',
   signatory: 'Underskrevet af',
+  sender: 'Afsender',
   sourceUrl: 'Kildeadresse',
 };
 
@@ -133,6 +134,19 @@ function renderMetadata(documentData) {
     rows.push(el('div', { class: 'metadata-row' },
       el('dt', { text: label }),
       el('dd', {}, el('span', { class: 'metadata-value' }, content), source ? el('span', { class: 'provenance' }, `Kilde: ${source}`) : null)));
+  }
+  // An e-mail and its attachments are documents of their own, linked both ways.
+  const linkTo = linked => el('a', { href: documentHref(linked.id, query()) }, linked.title || linked.fileName);
+  if (documentData.partOf) {
+    rows.push(el('div', { class: 'metadata-row' },
+      el('dt', { text: 'Vedhæftet til' }),
+      el('dd', {}, el('span', { class: 'metadata-value', id: 'part-of' }, linkTo(documentData.partOf)))));
+  }
+  if (documentData.attachments?.length) {
+    rows.push(el('div', { class: 'metadata-row' },
+      el('dt', { text: 'Vedhæftede filer' }),
+      el('dd', {}, el('ul', { class: 'metadata-value attachments', id: 'attachments' },
+        ...documentData.attachments.map(attachment => el('li', {}, linkTo(attachment), ` (${attachment.fileName})`))))));
   }
   rows.push(el('div', { class: 'metadata-row' },
     el('dt', { text: 'Fil' }),

@@ -40,6 +40,7 @@ export function describeProvenance(source) {
     case 'sidecar': return 'sidecar-fil (angivet ved indlæsningen)';
     case 'metadata.csv': return 'metadata.csv (angivet ved indlæsningen)';
     case 'file': return described ? `filens egenskaber (${described})` : 'filens egenskaber';
+    case 'email': return detail === 'message' ? 'e-mailen, som filen var vedhæftet' : 'e-mailens brevhoved (afsender, modtagere, dato, emne)';
     default: return source;
   }
 }
