@@ -79,15 +79,6 @@ public sealed record PageResponse(
 [Description("Documents similar to one document.")]
 public sealed record SimilarResponse(string Id, int Total, IReadOnlyList<HitResponse> Hits);
 
-[Description("The state of the archive.")]
-public sealed record HealthResponse(
-    [property: Description("ok, or degraded when the index cannot be opened or ingestion cannot run.")] string Status,
-    int Documents,
-    DateTimeOffset? LastIngestion,
-    int FailedFiles,
-    [property: Description("Whether this process ingests the inbox.")] bool Ingesting,
-    [property: Description("What is wrong when degraded.")] string? Problem);
-
 [Description("A file that could not be ingested.")]
 public sealed record FailureResponse(
     [property: Description("Path relative to the inbox.")] string Path,
