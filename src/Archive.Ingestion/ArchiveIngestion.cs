@@ -65,6 +65,9 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     /// <summary>Files in the index; identical files share one document, so this can exceed <see cref="DocumentCount"/>.</summary>
     public int IndexedFileCount => _synchronizer?.Ingestor.IndexedFileCount ?? 0;
 
+    /// <summary>Whether a run is reading files now and how many wait; null before <see cref="Open"/> (this process does not ingest).</summary>
+    public IngestionActivity? Activity() => _synchronizer?.Activity;
+
     /// <summary>Completes once the watching worker has ingested the inbox as it was at start (at once if it never starts).</summary>
     public Task InitialScanCompleted => _worker?.InitialScanCompleted ?? Task.CompletedTask;
 

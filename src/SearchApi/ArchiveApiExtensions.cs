@@ -6,6 +6,7 @@ using Archive.SearchApi.Index;
 using Archive.SearchApi.Limits;
 using Archive.SearchApi.Model;
 using Archive.SearchApi.Uploads;
+using Archive.SearchApi.WebPage;
 using Microsoft.Extensions.Options;
 
 namespace Archive.SearchApi;
@@ -36,6 +37,9 @@ public static class ArchiveApiExtensions
         services.AddSingleton<IngestionHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestionHost>());
         services.AddHostedService<SearcherRefresher>();
+        // Before the JSON writer that AddProblemDetails adds: writers are asked in order, and a browser asking for
+        // HTML gets a Danish page instead of problem+json.
+        services.AddSingleton<IProblemDetailsWriter, ErrorPage>();
         services.AddProblemDetails();
 
         // ASP.NET's web defaults also read a JSON number from a string, and the OpenAPI document then types every

@@ -43,7 +43,9 @@ public sealed class StatusTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Equal(everything.Total(), health.GetProperty("documents").GetInt32());
         Assert.True(health.GetProperty("lastIngestion").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddHours(-1));
         Assert.Equal(0, health.GetProperty("failedFiles").GetInt32());
-        Assert.True(health.GetProperty("ingesting").GetBoolean());
+        Assert.True(health.GetProperty("hostsIngestion").GetBoolean());
+        Assert.False(health.GetProperty("ingestion").GetProperty("running").GetBoolean());
+        Assert.Equal(0, health.GetProperty("ingestion").GetProperty("waitingFiles").GetInt32());
         Assert.Equal(JsonValueKind.Null, health.GetProperty("problem").ValueKind);
     }
 

@@ -19,6 +19,10 @@ internal sealed class InboxSynchronizer : IDisposable
     private readonly ILogger<InboxSynchronizer> _logger;
     private readonly SemaphoreSlim _processing = new(1, 1);
     private volatile bool _rescanRequested;
+    private volatile bool _running;
+
+    // The files taken from the pending ones for the run under way and not yet read: still waiting, to anyone asking.
+    private int _unreadInRun;
 
     public InboxSynchronizer(InboxIngestor ingestor, IngestionOptions options, TimeProvider clock, ILogger<InboxSynchronizer> logger)
     {
@@ -35,6 +39,9 @@ internal sealed class InboxSynchronizer : IDisposable
     public bool HasPending => _pending.Count > 0;
 
     public int PendingCount => _pending.Count;
+
+    /// <summary>Whether a run is reading files now, and how many files wait to be read (see <see cref="IngestionActivity"/>).</summary>
+    public IngestionActivity Activity => new(_running, _pending.Count + Math.Max(0, Volatile.Read(ref _unreadInRun)));
 
     /// <summary>Set when events may have been lost (a folder moved, the watcher's buffer overflowed).</summary>
     public bool RescanRequested => _rescanRequested;
@@ -150,12 +157,20 @@ internal sealed class InboxSynchronizer : IDisposable
                 return [];
             }
 
+            _running = true;
+            Volatile.Write(ref _unreadInRun, changed.Count + gone.Count);
+            void Read(FileOutcome outcome)
+            {
+                Interlocked.Decrement(ref _unreadInRun);
+                onFile?.Invoke(outcome);
+            }
+
             var outcomes = new List<FileOutcome>();
             var batchSize = Math.Max(1, _options.CommitBatchSize);
             for (var start = 0; start < Math.Max(changed.Count, 1); start += batchSize)
             {
                 var batch = changed.Skip(start).Take(batchSize).ToList();
-                var batchOutcomes = await _ingestor.IngestAsync(batch, start == 0 ? gone : [], onFile, cancellationToken);
+                var batchOutcomes = await _ingestor.IngestAsync(batch, start == 0 ? gone : [], Read, cancellationToken);
                 _ingestor.Commit();
                 outcomes.AddRange(batchOutcomes);
                 foreach (var deferred in batchOutcomes.Where(outcome => outcome.Status == FileStatus.Deferred))
@@ -168,6 +183,8 @@ internal sealed class InboxSynchronizer : IDisposable
         }
         finally
         {
+            _running = false;
+            Volatile.Write(ref _unreadInRun, 0);
             _processing.Release();
         }
     }

@@ -87,6 +87,7 @@ public static class SearchApi
                     Query = results.Query,
                     CorrectedFrom = results.CorrectedFrom,
                     TotalWithAllWords = results.TotalWithAllWords,
+                    Filters = FiltersResponse.From(request.Filters, results.Facets),
                 });
         }
     }

@@ -11,21 +11,24 @@ public static class StatusApi
     {
         api.MapGet("/health", Health)
             .WithName("Health")
-            .WithSummary("Document count, last ingestion, failed files; degraded when the index cannot be opened");
+            .WithSummary("Document count, last ingestion, failed files, what ingestion is doing now; degraded when the index cannot be opened");
         api.MapGet("/ingest/failures", Failures)
             .WithName("IngestFailures")
             .WithSummary("Every file that could not be ingested, with the reason");
         return api;
     }
 
-    private static async Task<Ok<HealthResponse>> Health(ArchiveIndex index, ArchiveIngestion ingestion, CancellationToken cancellationToken) => TypedResults.Ok(new HealthResponse(
-        index.Problem is null && index.Searcher is not null ? "ok" : "degraded",
-        index.Searcher?.DocumentCount() ?? 0,
-        index.LastIngestion(),
-        index.Failures().Count,
-        index.Ingesting,
-        index.Problem,
-        await ingestion.ReadersAsync(cancellationToken)));
+    private static async Task<Ok<HealthResponse>> Health(ArchiveIndex index, ArchiveIngestion ingestion, CancellationToken cancellationToken) => TypedResults.Ok(new HealthResponse
+    {
+        Status = index.Problem is null && index.Searcher is not null ? "ok" : "degraded",
+        Documents = index.Searcher?.DocumentCount() ?? 0,
+        LastIngestion = index.LastIngestion(),
+        FailedFiles = index.Failures().Count,
+        HostsIngestion = index.HostsIngestion,
+        Ingestion = IngestionActivityResponse.From(index.IngestionActivity()),
+        Problem = index.Problem,
+        Readers = await ingestion.ReadersAsync(cancellationToken),
+    });
 
     private static Ok<FailuresResponse> Failures(ArchiveIndex index)
     {

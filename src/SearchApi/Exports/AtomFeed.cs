@@ -22,6 +22,9 @@ public static partial class AtomFeed
 
     private const char Ellipsis = '…';
 
+    /// <summary>The scheme of the category that holds a document's date as precise as it is known (2019, 2019-06, 2019-06-12).</summary>
+    public const string DateScheme = "urn:archive:date";
+
     /// <param name="documentUrl">The web page of a document, by its id.</param>
     public static byte[] Write(string title, Uri selfUrl, IReadOnlyList<SearchHit> hits, Func<string, Uri> documentUrl, DateTimeOffset now)
     {
@@ -61,7 +64,11 @@ public static partial class AtomFeed
         xml.WriteElementString("id", AtomNamespace, "urn:archive:document:" + document.Id);
         xml.WriteElementString("title", AtomNamespace, XmlText(metadata.Title ?? document.FileName));
         xml.WriteElementString("updated", AtomNamespace, Timestamp(document.IngestedAt));
-        if (metadata.Date is { } date)
+        // Atom's dates must be full RFC 3339 timestamps, so a document dated only "2019" is published on 2019-01-01 for
+        // a reader's sorting. What the document states is written where a person reads it: a category of its own and
+        // the start of the summary.
+        var date = metadata.Date;
+        if (date is not null)
         {
             xml.WriteElementString("published", AtomNamespace, date.IsoDate + "T00:00:00Z");
         }
@@ -76,7 +83,17 @@ public static partial class AtomFeed
             xml.WriteEndElement();
         }
 
-        var summary = Summary(hit.Snippets);
+        if (date is not null)
+        {
+            xml.WriteStartElement("category", AtomNamespace);
+            xml.WriteAttributeString("term", date.PreciseIso);
+            xml.WriteAttributeString("scheme", DateScheme);
+            xml.WriteAttributeString("label", DanishDate.Format(date));
+            xml.WriteEndElement();
+        }
+
+        var passages = Summary(hit.Snippets);
+        var summary = date is null ? passages : passages.Length == 0 ? DanishDate.Format(date) : $"{DanishDate.Format(date)} – {passages}";
         if (summary.Length > 0)
         {
             xml.WriteElementString("summary", AtomNamespace, XmlText(summary));

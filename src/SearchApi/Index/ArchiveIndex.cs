@@ -31,7 +31,7 @@ public sealed class ArchiveIndex : IDisposable
             {
                 ingestion.Open();
                 _searchers = ingestion.OpenNearRealTimeSearchers();
-                Ingesting = true;
+                HostsIngestion = true;
             }
             catch (IngestionUnavailableException exception)
             {
@@ -55,8 +55,8 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Why the archive is not fully working, or null when it is.</summary>
     public string? Problem { get; }
 
-    /// <summary>Whether this process ingests the inbox (it holds the index for writing).</summary>
-    public bool Ingesting { get; }
+    /// <summary>Whether this process may ingest the inbox (it holds the index for writing), not whether it is ingesting now.</summary>
+    public bool HostsIngestion { get; }
 
     /// <summary>Null when the index cannot be read.</summary>
     public ArchiveSearcher? Searcher { get; }
@@ -81,7 +81,10 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>The files that could not be ingested: live from this process's ingestion, or as last saved by the process that ingests.</summary>
     public IReadOnlyList<IngestFailure> Failures() => _ingestion.Failures();
 
-    public DateTimeOffset? LastIngestion() => Ingesting ? _ingestion.LastIngestion() : Searcher?.LastIngestion();
+    /// <summary>Whether a run is under way and how many files wait; null when this process does not ingest.</summary>
+    public IngestionActivity? IngestionActivity() => HostsIngestion ? _ingestion.Activity() : null;
+
+    public DateTimeOffset? LastIngestion() => HostsIngestion ? _ingestion.LastIngestion() : Searcher?.LastIngestion();
 
     public void Dispose()
     {

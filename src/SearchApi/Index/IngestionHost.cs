@@ -12,7 +12,7 @@ public sealed class IngestionHost(ArchiveIndex index, ArchiveIngestion ingestion
     public Task InitialScanCompleted => ingestion.InitialScanCompleted;
 
     public Task StartAsync(CancellationToken cancellationToken) =>
-        index.Ingesting ? ingestion.StartAsync(cancellationToken) : Task.CompletedTask;
+        index.HostsIngestion ? ingestion.StartAsync(cancellationToken) : Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => ingestion.StopAsync(cancellationToken);
 }

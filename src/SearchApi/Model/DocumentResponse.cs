@@ -95,16 +95,6 @@ public sealed record PageResponse(
 [Description("Documents similar to one document.")]
 public sealed record SimilarResponse(string Id, int Total, IReadOnlyList<HitResponse> Hits);
 
-[Description("The state of the archive.")]
-public sealed record HealthResponse(
-    [property: Description("ok, or degraded when the index cannot be opened or ingestion cannot run.")] string Status,
-    int Documents,
-    DateTimeOffset? LastIngestion,
-    int FailedFiles,
-    [property: Description("Whether this process ingests the inbox.")] bool Ingesting,
-    [property: Description("What is wrong when degraded.")] string? Problem,
-    [property: Description("Which formats can be read on this machine: legacyOffice (.doc, RTF, WordPerfect …) needs LibreOffice, ocr needs Tesseract with Danish and pdftoppm; files that need a missing tool fail as needs-converter or needs-ocr and are read once it is installed.")] Archive.Ingestion.Outcomes.ReaderAvailability Readers);
-
 [Description("A file that could not be ingested.")]
 public sealed record FailureResponse(
     [property: Description("Path relative to the inbox.")] string Path,

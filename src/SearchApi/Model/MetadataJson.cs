@@ -4,9 +4,9 @@ namespace Archive.SearchApi.Model;
 
 /// <summary>
 /// A document's metadata as the JSON of hits and documents carries it: one property per <see cref="MetadataFields"/>
-/// entry, under its name, in the registry's order. A list field is always a list; the date is <c>date</c>
-/// (yyyy-MM-dd, the first day of a month or year when less precise) with <c>datePrecision</c>; other fields are a
-/// string or null.
+/// entry, under its name, in the registry's order. A list field is always a list; the date is <c>date</c>, as much of
+/// it as is known (2019-06-12, 2019-06 or 2019: a year alone never reads as the 1st of January) with
+/// <c>datePrecision</c>; other fields are a string or null.
 /// </summary>
 public static class MetadataJson
 {
@@ -26,7 +26,7 @@ public static class MetadataJson
             else if (field.Storage == MetadataStorage.Date)
             {
                 var date = DocumentDate.TryParseIso(metadata.ValueOf(field));
-                json[field.Name] = date?.IsoDate;
+                json[field.Name] = date?.PreciseIso;
                 json[DatePrecision] = date?.PrecisionName;
             }
             else
@@ -37,6 +37,9 @@ public static class MetadataJson
 
         return json;
     }
+
+    /// <summary>What every <c>date</c> matches: a day, a month or a year (the OpenAPI schema's pattern).</summary>
+    public const string DatePattern = @"^\d{4}(-\d{2}(-\d{2})?)?$";
 
     /// <summary>The JSON property names <see cref="Of"/> writes, in order.</summary>
     public static IEnumerable<string> PropertyNames =>

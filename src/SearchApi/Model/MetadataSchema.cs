@@ -27,19 +27,23 @@ internal static class MetadataSchema
         {
             schema.Properties[field.Name] = field.Multiple
                 ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } }
-                : new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = DescriptionOf(field) };
+                : new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = DescriptionOf(field), Pattern = PatternOf(field) };
             if (field.Storage == MetadataStorage.Date)
             {
-                schema.Properties[MetadataJson.DatePrecision] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "day, month or year." };
+                schema.Properties[MetadataJson.DatePrecision] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "day, month or year: how much of the date the document states." };
             }
         }
 
         return Task.CompletedTask;
     }
 
+    // Not format=date: "2019" and "2019-06" are no dates to a validator or a generated client, and a client that read
+    // them as dates would invent a day the document never stated.
+    private static string? PatternOf(MetadataField field) => field.Storage == MetadataStorage.Date ? MetadataJson.DatePattern : null;
+
     private static string? DescriptionOf(MetadataField field) => field.Storage switch
     {
-        MetadataStorage.Date => "The document's own date, yyyy-MM-dd (the first day of the month or year when less precise).",
+        MetadataStorage.Date => "The document's own date, as much of it as the document states: yyyy-MM-dd, yyyy-MM or yyyy (see datePrecision).",
         MetadataStorage.Facet => "A facet value: filter by it, count it.",
         _ => null,
     };

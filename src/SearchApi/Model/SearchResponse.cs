@@ -24,6 +24,39 @@ public sealed record SearchResponse(
 
     [Description("How many of the matching documents hold every word of the query; the rest lack one (partial matches, listed after).")]
     public int TotalWithAllWords { get; init; }
+
+    [Description("The filters searched by, as the archive read them: a municipality as people write it (\"Slagelse\", \"Holbaek\") is its stored name (\"Slagelse Kommune\", \"Holbæk Kommune\"), and another value has the spelling of the facet value it matched (\"udsatterådet\" is \"Udsatterådet\"). Show these, not the values asked for.")]
+    public FiltersResponse Filters { get; init; } = FiltersResponse.None;
+}
+
+[Description("Filter values by facet field.")]
+public sealed record FiltersResponse(
+    IReadOnlyList<string> Council,
+    IReadOnlyList<string> Municipality,
+    IReadOnlyList<string> Type,
+    IReadOnlyList<string> Topic,
+    IReadOnlyList<string> Year)
+{
+    public static readonly FiltersResponse None = new([], [], [], [], []);
+
+    /// <summary>
+    /// The request's filters, each value spelt as the facet value it matches (filters match regardless of case;
+    /// a field's facet counts ignore its own filter, so every value it can match is among them).
+    /// </summary>
+    public static FiltersResponse From(IReadOnlyDictionary<string, IReadOnlyList<string>> filters, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(facets);
+        IReadOnlyList<string> Of(string field)
+        {
+            var known = facets.TryGetValue(field, out var values) ? values : [];
+            return filters.TryGetValue(field, out var asked)
+                ? [.. asked.Select(value => known.FirstOrDefault(facet => facet.Value.Equals(value, StringComparison.OrdinalIgnoreCase))?.Value ?? value).Distinct(StringComparer.Ordinal)]
+                : [];
+        }
+
+        return new FiltersResponse(Of(ArchiveFields.Council), Of(ArchiveFields.Municipality), Of(ArchiveFields.Type), Of(ArchiveFields.Topic), Of(ArchiveFields.Year));
+    }
 }
 
 [Description("A matching document: its metadata (one property per metadata field, as in a document) and best passages, never its full text.")]

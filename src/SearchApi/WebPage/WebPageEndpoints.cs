@@ -18,7 +18,7 @@ public static class WebPageEndpoints
 
     // Only what the page itself serves may run or load: no inline script, no outside host. The snippets' HTML
     // is already escaped by the server; this is the second line of defence.
-    private const string ContentSecurityPolicy =
+    internal const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public static WebApplication MapArchiveWebPage(this WebApplication app)

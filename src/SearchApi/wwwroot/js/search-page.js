@@ -8,7 +8,6 @@ import { failuresHref, searchHref } from './links.js';
 import { facetFields, readState, toParams, withFilter, withQuery } from './search-state.js';
 import { YearHistogram } from './year-histogram.js';
 
-const pageSize = 20;
 const maxResultWindow = 10000;
 const facetPreview = 8;
 const typingDelay = 250;
@@ -87,19 +86,20 @@ async function search() {
 
 async function showResults(results, signal) {
   clear(messageElement);
+  adoptResolvedFilters(results.filters);
   renderFacets(results.facets);
   showYears(results, signal);
   renderChips();
   sortSelect.value = results.sort;
   clear(hitsElement).append(...results.hits.map(hit => hitItem(hit, state.q)));
-  renderPager(results.total);
+  renderPager(results.total, results.pageSize);
   document.body.classList.remove('failed');
   document.body.classList.toggle('no-results', results.total === 0);
 
   const took = `Søgningen tog ${formatCount(results.tookMs)} ms.`;
   if (results.total > 0) {
     showHowItWasSearched(results);
-    const pages = Math.ceil(Math.min(results.total, maxResultWindow) / pageSize);
+    const pages = Math.ceil(Math.min(results.total, maxResultWindow) / results.pageSize);
     const where = pages > 1 && state.page <= pages ? ` Side ${formatCount(state.page)} af ${formatCount(pages)}.` : '';
     summaryElement.textContent = `${plural(results.total, 'udtalelse', 'udtalelser')} fundet.${where} ${took}`;
     if (results.hits.length === 0) showPastTheEnd(pages);
@@ -114,6 +114,18 @@ async function showResults(results, signal) {
     return;
   }
   showNoMatches(results.suggestion);
+}
+
+/**
+ * The filters as the archive read them ("Slagelse" is Slagelse Kommune): boxes, chips and the address show those,
+ * so the box of the value searched is ticked and unticking it removes the filter. The search itself is the same.
+ */
+function adoptResolvedFilters(resolved) {
+  if (!resolved) return;
+  const filters = Object.fromEntries(facetFields.map(({ key }) => [key, resolved[key] ?? state.filters[key]]));
+  if (facetFields.every(({ key }) => filters[key].join('\u0000') === state.filters[key].join('\u0000'))) return;
+  state = { ...state, filters };
+  history.replaceState(null, '', searchHref(toParams(state)));
 }
 
 /** Says when the results are a spelling correction's, or include documents that lack some of the words. */
@@ -280,7 +292,7 @@ function renderChips() {
     el('button', { type: 'button', class: 'link-button', onclick: clearAll }, 'Ryd alle filtre')));
 }
 
-function renderPager(total) {
+function renderPager(total, pageSize) {
   clear(pagerElement);
   const pages = Math.ceil(Math.min(total, maxResultWindow) / pageSize);
   if (pages <= 1) return;

@@ -16,6 +16,7 @@ export function readState(search) {
     filters[key] = [...new Set(params.getAll(key).map(v => v.trim()).filter(Boolean))];
   }
   const page = Number.parseInt(params.get('page') ?? '1', 10);
+  const pageSize = Number.parseInt(params.get('pageSize') ?? '', 10);
   return {
     q: params.get('q') ?? '',
     filters,
@@ -23,6 +24,8 @@ export function readState(search) {
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
     page: Number.isFinite(page) && page > 1 ? page : 1,
+    // Hits per page as the address asks (the API checks the range); none: the API's default.
+    pageSize: Number.isFinite(pageSize) ? pageSize : null,
     // false: search the query as typed, even when it finds nothing and a spelling correction would find something.
     correct: params.get('correct') !== 'false',
   };
@@ -39,6 +42,7 @@ export function toParams(state, { withPage = true } = {}) {
   if (state.to.trim()) params.set('to', state.to.trim());
   if (state.sort) params.set('sort', state.sort);
   if (withPage && state.page > 1) params.set('page', String(state.page));
+  if (withPage && state.pageSize) params.set('pageSize', String(state.pageSize));
   if (state.correct === false) params.set('correct', 'false');
   return params;
 }
