@@ -82,7 +82,7 @@ internal sealed class TextExtraction
 
     /// <summary>
     /// Masks CPR numbers (always) and citizens' e-mail addresses and phone numbers (unless turned off) in the text and
-    /// the embedded title, before anything downstream sees them.
+    /// the titles, before anything downstream sees them.
     /// </summary>
     private ExtractionOutcome WithoutPersonalData(ExtractionOutcome outcome)
     {
@@ -92,7 +92,10 @@ internal sealed class TextExtraction
         }
 
         string Mask(string value) => _limits.MaskPrivateContacts ? PrivateContacts.MaskIn(CprNumbers.MaskIn(value)) : CprNumbers.MaskIn(value);
-        return ExtractionOutcome.Success(format, new ExtractedText([.. text.Pages.Select(Mask)], text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle)));
+        return ExtractionOutcome.Success(format, new ExtractedText(
+            [.. text.Pages.Select(Mask)],
+            text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle),
+            text.MarkedTitle is null ? null : text.MarkedTitle with { Text = Mask(text.MarkedTitle.Text) }));
     }
 
     private static ExtractionOutcome TooManyPages(int pages, FileFormat format) =>
