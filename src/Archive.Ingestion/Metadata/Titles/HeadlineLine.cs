@@ -134,6 +134,7 @@ internal static partial class HeadlineLine
 
     // A long line ending in a full stop is the first sentence of the text, not its headline.
     private static bool IsSentence(string line) => line.EndsWith('.') && line.Split(' ').Length > SentenceWords;
+
     // A municipality's name alone is the site's or the section's name ("Frederiksberg", "Esbjerg Kommune", "Kommune").
     private static bool IsPlaceName(string line) =>
         line.Equals("Kommune", StringComparison.OrdinalIgnoreCase) || MunicipalityGazetteer.Default.FindByName(line) is not null;
