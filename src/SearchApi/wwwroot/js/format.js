@@ -32,6 +32,7 @@ export function describeProvenance(source) {
     publisher: 'udgiver', 'recipient-line': 'modtagerlinje', 'recommended-to': 'indstilling', signature: 'underskrift',
     'topic-words': 'emneord', updated: 'opdateret', 'year-line': 'årstal', host: 'webadressens domæne',
     named: 'navn i adressen', news: 'nyhedsside', path: 'adressens sti',
+    'largest-text': 'største tekst på første side', 'title-style': 'typografien Titel', 'heading-1': 'typografien Overskrift 1',
   };
   const described = detail ? (details[detail] ?? detail) : null;
   switch (kind) {
@@ -40,6 +41,8 @@ export function describeProvenance(source) {
     case 'sidecar': return 'sidecar-fil (angivet ved indlæsningen)';
     case 'metadata.csv': return 'metadata.csv (angivet ved indlæsningen)';
     case 'file': return described ? `filens egenskaber (${described})` : 'filens egenskaber';
+    case 'pdf': return described ? `PDF-filens layout (${described})` : 'PDF-filens layout';
+    case 'docx': return described ? `Word-filen (${described})` : 'Word-filen';
     default: return source;
   }
 }
