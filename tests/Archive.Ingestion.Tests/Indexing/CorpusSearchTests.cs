@@ -31,15 +31,6 @@ public sealed partial class CorpusSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void Search_TitleBudget_FindsTheBudgetPaperByItsTitle()
-    {
-        var hit = Assert.Single(_archive.Search("title:budget"));
-
-        Assert.Equal("Kommunernes budgetter for udsatteområdet", hit.Title);
-        Assert.Contains(hit.Files, file => file.Path == "raadet-for-socialt-udsatte/kommunernes-budgetter-udsatteomraadet-2014.pdf");
-    }
-
-    [Fact]
     public void Search_Misbrug_FindsTheBackstageLetter()
     {
         var hits = _archive.Search("misbrug");
