@@ -7,7 +7,8 @@ namespace Archive.Ingestion.Extraction;
 /// </summary>
 /// <param name="Pages">Page texts in reading order; paragraphs separated by newlines.</param>
 /// <param name="EmbeddedTitle">The title stored in the file's own properties, if it has a meaningful one.</param>
-internal sealed record ExtractedText(IReadOnlyList<string> Pages, string? EmbeddedTitle = null)
+/// <param name="MarkedTitle">The headline the file's layout or styles mark (a PDF's largest text, Word's Title style), if any.</param>
+internal sealed record ExtractedText(IReadOnlyList<string> Pages, string? EmbeddedTitle = null, MarkedTitle? MarkedTitle = null)
 {
     /// <summary>For an e-mail: who sent it, to whom and when, as its headers say.</summary>
     public EmailHeaders? Email { get; init; }

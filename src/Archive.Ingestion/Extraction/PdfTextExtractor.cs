@@ -105,7 +105,20 @@ internal sealed class PdfTextExtractor : ITextExtractor
             throw Classify(firstFailure, content);
         }
 
-        return new ExtractedText(pages, ReadTitle(document));
+        return new ExtractedText(pages, ReadTitle(document), ReadLargestText(document));
+    }
+
+    /// <summary>The first page's largest text, the title as the reader sees it; null when it cannot be read.</summary>
+    private static MarkedTitle? ReadLargestText(PdfDocument document)
+    {
+        try
+        {
+            return PdfLargestText.Find(document.GetPage(1).Letters) is { } title ? new MarkedTitle(title, TitleMark.PdfLargestText) : null;
+        }
+        catch (Exception exception) when (IsLibraryFailure(exception))
+        {
+            return null;
+        }
     }
 
     private static string ReadPage(PdfDocument document, int number)

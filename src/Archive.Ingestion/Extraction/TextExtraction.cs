@@ -147,7 +147,7 @@ internal sealed class TextExtraction
 
     /// <summary>
     /// Masks CPR numbers (always) and citizens' e-mail addresses and phone numbers (unless turned off) in the text and
-    /// the embedded title, before anything downstream sees them.
+    /// the titles, before anything downstream sees them.
     /// </summary>
     private ExtractionOutcome WithoutPersonalData(ExtractionOutcome outcome)
     {
@@ -160,7 +160,7 @@ internal sealed class TextExtraction
         var email = text.Email is { } headers
             ? headers with { Sender = headers.Sender is null ? null : Mask(headers.Sender), Recipients = [.. headers.Recipients.Select(Mask)] }
             : null;
-        return ExtractionOutcome.Success(format, text with { Pages = [.. text.Pages.Select(Mask)], EmbeddedTitle = text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle), Email = email });
+        return ExtractionOutcome.Success(format, text with { Pages = [.. text.Pages.Select(Mask)], EmbeddedTitle = text.EmbeddedTitle is null ? null : Mask(text.EmbeddedTitle), MarkedTitle = text.MarkedTitle is null ? null : text.MarkedTitle with { Text = Mask(text.MarkedTitle.Text) }, Email = email });
     }
 
     private static ExtractionOutcome TooManyPages(int pages, FileFormat format) =>

@@ -24,6 +24,15 @@ internal static class ProvenanceSources
     /// <summary>The file's own title property (PDF Info, Word core properties).</summary>
     public const string FileProperties = "file-properties";
 
+    /// <summary>A Word paragraph in the Title style.</summary>
+    public const string DocxTitleStyle = "docx:title-style";
+
+    /// <summary>Word's first paragraph in the Heading 1 style.</summary>
+    public const string DocxHeading = "docx:heading-1";
+
+    /// <summary>The largest text on a PDF's first page.</summary>
+    public const string PdfLargestText = "pdf:largest-text";
+
     /// <summary>A postal address in the text.</summary>
     public const string TextAddress = "text:address";
 

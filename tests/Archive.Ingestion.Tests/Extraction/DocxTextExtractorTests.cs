@@ -705,6 +705,30 @@ public sealed class DocxTextExtractorTests
         Assert.Equal(Archive.Ingestion.Extraction.FileFormat.Docx, Extractor.Format);
     }
 
+    [Fact]
+    public void Extract_DanishTitleStyleByName_IsTheMarkedTitle()
+    {
+        const string styles = """<w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style>""";
+        var content = DocxPackageBuilder.WithBody(
+                DocxPackageBuilder.Paragraph("Slagelse Kommune")
+                + """<w:p><w:pPr><w:pStyle w:val="Overskrift1"/></w:pPr><w:r><w:t>Baggrund</w:t></w:r></w:p>"""
+                + """<w:p><w:pPr><w:pStyle w:val="Titel"/></w:pPr><w:r><w:t>Handleplan for </w:t></w:r><w:r><w:t>hjemløse</w:t></w:r></w:p>""")
+            .WithPart("word/styles.xml", "styles", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", "w:styles", styles)
+            .Build();
+
+        Assert.Equal(new MarkedTitle("Handleplan for hjemløse", TitleMark.WordTitleStyle), Extract(content).MarkedTitle);
+    }
+
+    [Fact]
+    public void Extract_HeadingOneWithoutTitle_IsTheMarkedHeading()
+    {
+        var content = DocxPackageBuilder.WithBody(
+            DocxPackageBuilder.Paragraph("Til: Socialudvalget")
+            + """<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Høringssvar om herberg</w:t></w:r></w:p>""").Build();
+
+        Assert.Equal(new MarkedTitle("Høringssvar om herberg", TitleMark.WordHeading), Extract(content).MarkedTitle);
+    }
+
     private static ExtractedText Extract(byte[] content) => Extractor.Extract(content, CancellationToken.None);
 
     private static ExtractedText ExtractShared(string file) =>

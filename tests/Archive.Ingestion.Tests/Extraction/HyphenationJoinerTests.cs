@@ -58,6 +58,34 @@ public sealed class HyphenationJoinerTests
     }
 
     [Theory]
+    [InlineData("Housing First-\nindsatsen virker", "Housing First-indsatsen virker")]
+    [InlineData("FN-\nkonventionen", "FN-konventionen")]
+    [InlineData("nye EU-\nregler", "nye EU-regler")]
+    [InlineData("et § 85-\ntilbud", "et § 85-tilbud")]
+    [InlineData("2020-\nmidlerne", "2020-midlerne")]
+    public void Join_HyphenAfterNameAcronymOrNumber_KeepsHyphenAndJoinsLines(string text, string expected)
+    {
+        Assert.Equal(expected, HyphenationJoiner.Join(text));
+    }
+
+    [Theory]
+    [InlineData("Økonomi-\nudvalget", "Økonomiudvalget")]
+    [InlineData("Kommune-\nplanen", "Kommuneplanen")]
+    [InlineData("Medarbej-\nderne", "Medarbejderne")]
+    public void Join_CapitalisedWordWhoseJoinIsDanish_JoinsWithoutHyphen(string text, string expected)
+    {
+        Assert.Equal(expected, HyphenationJoiner.Join(text));
+    }
+
+    [Theory]
+    [InlineData("EU-\nog nationale regler")]
+    [InlineData("2019-\n2020")]
+    public void Join_AcronymOrNumberBeforeConjunctionOrDigit_KeepsBreak(string text)
+    {
+        Assert.Equal(text, HyphenationJoiner.Join(text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("ingen bindestreger\nher")]
     [InlineData("Børne- og Ungeudvalget på én linje")]

@@ -18,7 +18,7 @@ internal static class WordDocumentReader
         WordPartText body;
         using (var reader = package.OpenMainPart())
         {
-            body = WordPartWalker.Walk(reader, "document", cancellationToken)
+            body = WordPartWalker.Walk(reader, "document", cancellationToken, WordHeadingStyles.Read(package))
                 ?? throw new ExtractionFailedException(FailureReason.Corrupt, WordPackage.NoMainPartMessage);
         }
 
@@ -34,7 +34,18 @@ internal static class WordDocumentReader
         pages[^1] = Join([pages[^1], footnotes, endnotes, .. footers]);
 
         var normalized = pages.Select(TextNormalizer.Normalize).ToList();
-        return new ExtractedText(normalized, CorePropertiesTitle.Read(package));
+        return new ExtractedText(normalized, CorePropertiesTitle.Read(package), StyledTitle(body));
+    }
+
+    /// <summary>The first paragraph in the Title style, else the first in Heading 1, as one line.</summary>
+    private static MarkedTitle? StyledTitle(WordPartText body)
+    {
+        static string? OneLine(string? text) =>
+            text is null ? null : string.Join(' ', TextNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } line ? line : null;
+
+        return OneLine(body.TitleParagraph) is { } title ? new MarkedTitle(title, TitleMark.WordTitleStyle)
+            : OneLine(body.HeadingParagraph) is { } heading ? new MarkedTitle(heading, TitleMark.WordHeading)
+            : null;
     }
 
     /// <summary>The text of each distinct header (or footer), in section order: first page, default, even.</summary>

@@ -128,6 +128,10 @@ internal sealed class WordPackage : IDisposable
     public XmlReader? OpenEndnotes() =>
         _typedMain is not null ? OpenXml(_typedMain.EndnotesPart) : OpenFirstTarget(_untypedMain!.GetRelationships(), "endnotes");
 
+    /// <summary>The style definitions part (styles.xml), or null when the document has none.</summary>
+    public XmlReader? OpenStyles() =>
+        _typedMain is not null ? OpenXml(_typedMain.StyleDefinitionsPart) : OpenFirstTarget(_untypedMain!.GetRelationships(), "styles");
+
     /// <summary>The core properties part (docProps/core.xml), or null when the package has none.</summary>
     public XmlReader? OpenCoreProperties() =>
         _typedMain is not null ? OpenXml(_document.CoreFilePropertiesPart) : OpenFirstTarget(_package.GetRelationships(), "core-properties");

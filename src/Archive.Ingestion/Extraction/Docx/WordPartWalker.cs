@@ -35,10 +35,15 @@ internal sealed class WordPartWalker
     private int _cellIndex;
     private int _sectionCount;
     private bool _rowHasRenderedPageBreak;
+    private readonly WordHeadingStyles? _headingStyles;
+    private string? _paragraphStyle;
+    private string? _titleParagraph;
+    private string? _headingParagraph;
 
-    private WordPartWalker(XmlReader reader, CancellationToken cancellationToken)
+    private WordPartWalker(XmlReader reader, WordHeadingStyles? headingStyles, CancellationToken cancellationToken)
     {
         _reader = reader;
+        _headingStyles = headingStyles;
         _cancellationToken = cancellationToken;
     }
 
@@ -49,9 +54,10 @@ internal sealed class WordPartWalker
 
     /// <summary>
     /// Walks the part's root element. Returns null when the root is not <paramref name="expectedRoot"/>
-    /// in the WordprocessingML namespace (for example a theme where the main document should be).
+    /// in the WordprocessingML namespace (for example a theme where the main document should be). With
+    /// <paramref name="headingStyles"/>, the first Title and Heading 1 paragraphs are kept apart as well.
     /// </summary>
-    public static WordPartText? Walk(XmlReader reader, string expectedRoot, CancellationToken cancellationToken)
+    public static WordPartText? Walk(XmlReader reader, string expectedRoot, CancellationToken cancellationToken, WordHeadingStyles? headingStyles = null)
     {
         if (reader.MoveToContent() != XmlNodeType.Element
             || reader.LocalName != expectedRoot
@@ -60,9 +66,10 @@ internal sealed class WordPartWalker
             return null;
         }
 
-        var walker = new WordPartWalker(reader, cancellationToken);
+        var walker = new WordPartWalker(reader, headingStyles, cancellationToken);
         walker.WalkChildren();
-        return new WordPartText(walker._sink.ToString(), walker._renderedPageBreaks, walker._explicitPageBreaks, walker._sectionParts);
+        return new WordPartText(
+            walker._sink.ToString(), walker._renderedPageBreaks, walker._explicitPageBreaks, walker._sectionParts, walker._titleParagraph, walker._headingParagraph);
     }
 
     /// <summary>Visits the children of the current element and stops on its end tag.</summary>
@@ -254,11 +261,15 @@ internal sealed class WordPartWalker
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var endsSection = false;
+        var start = _sink.Position;
+        string? style = null;
         foreach (var _ in ContentElements())
         {
             if (_reader.LocalName == "pPr" && WordNamespaces.IsMain(_reader.NamespaceURI))
             {
+                _paragraphStyle = null;
                 endsSection = VisitParagraphProperties();
+                style = _paragraphStyle;
             }
             else
             {
@@ -266,6 +277,7 @@ internal sealed class WordPartWalker
             }
         }
 
+        RecordHeading(style, start);
         _sink.LineBreak();
         if (endsSection)
         {
@@ -273,7 +285,25 @@ internal sealed class WordPartWalker
         }
     }
 
-    /// <summary>Reads pageBreakBefore and a paragraph-level section break; returns true when a section ends here.</summary>
+    /// <summary>Keeps the text of the part's first Title and first Heading 1 paragraph in its running text.</summary>
+    private void RecordHeading(string? style, int start)
+    {
+        if (_headingStyles is null || style is null || _sink.IsCapturing || _textBoxDepth > 0 || _sink.Position <= start)
+        {
+            return;
+        }
+
+        if (_titleParagraph is null && _headingStyles.IsTitle(style))
+        {
+            _titleParagraph = _sink.ToString()[start..];
+        }
+        else if (_headingParagraph is null && _headingStyles.IsHeading(style))
+        {
+            _headingParagraph = _sink.ToString()[start..];
+        }
+    }
+
+    /// <summary>Reads the style, pageBreakBefore and a paragraph-level section break; returns true when a section ends here.</summary>
     private bool VisitParagraphProperties()
     {
         var endsSection = false;
@@ -286,6 +316,10 @@ internal sealed class WordPartWalker
             else if (name == "pageBreakBefore" && IsOn())
             {
                 RecordPageBreakBefore();
+            }
+            else if (name == "pStyle")
+            {
+                _paragraphStyle = WordAttribute("val");
             }
         }
 

@@ -176,8 +176,8 @@ internal static class PdfPageText
 
     private static Separator Separate(Letter previous, Letter current, Letter? space)
     {
-        var previousSize = Size(previous);
-        var currentSize = Size(current);
+        var previousSize = FontSize(previous);
+        var currentSize = FontSize(current);
         var size = Math.Max(previousSize, currentSize);
 
         if (!TryDirection(previous, out var ux, out var uy) && !TryDirection(current, out ux, out uy))
@@ -254,8 +254,8 @@ internal static class PdfPageText
         return space ? Glyph.Space : Glyph.Unmapped;
     }
 
-    // The font size in points as drawn; the glyph box stands in for files that report none.
-    private static double Size(Letter letter)
+    /// <summary>The font size in points as drawn; the glyph box stands in for files that report none.</summary>
+    public static double FontSize(Letter letter)
     {
         if (letter.PointSize > 0.01)
         {

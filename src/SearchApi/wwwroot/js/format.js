@@ -32,6 +32,7 @@ export function describeProvenance(source) {
     publisher: 'udgiver', 'recipient-line': 'modtagerlinje', 'recommended-to': 'indstilling', signature: 'underskrift',
     'topic-words': 'emneord', updated: 'opdateret', 'year-line': 'årstal', host: 'webadressens domæne',
     named: 'navn i adressen', news: 'nyhedsside', path: 'adressens sti',
+    'largest-text': 'største tekst på første side', 'title-style': 'typografien Titel', 'heading-1': 'typografien Overskrift 1',
   };
   const described = detail ? (details[detail] ?? detail) : null;
   switch (kind) {
@@ -41,6 +42,8 @@ export function describeProvenance(source) {
     case 'metadata.csv': return 'metadata.csv (angivet ved indlæsningen)';
     case 'file': return described ? `filens egenskaber (${described})` : 'filens egenskaber';
     case 'email': return detail === 'message' ? 'e-mailen, som filen var vedhæftet' : 'e-mailens brevhoved (afsender, modtagere, dato, emne)';
+    case 'pdf': return described ? `PDF-filens layout (${described})` : 'PDF-filens layout';
+    case 'docx': return described ? `Word-filen (${described})` : 'Word-filen';
     default: return source;
   }
 }
