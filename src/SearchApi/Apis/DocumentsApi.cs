@@ -69,14 +69,15 @@ public static class DocumentsApi
         }
 
         var count = DocumentResponse.PagesThatFit(document, first);
+        var alsoAs = (searcher.Copies(id) ?? []).Select(CopyResponse.From).ToList();
         if (string.IsNullOrWhiteSpace(q))
         {
-            return TypedResults.Ok(DocumentResponse.From(document, first, count));
+            return TypedResults.Ok(DocumentResponse.From(document, first, count) with { AlsoAs = alsoAs });
         }
 
         try
         {
-            return TypedResults.Ok(DocumentResponse.From(document, first, count, searcher.MarkPages([.. document.Pages.Skip(first - 1).Take(count)], q)));
+            return TypedResults.Ok(DocumentResponse.From(document, first, count, searcher.MarkPages([.. document.Pages.Skip(first - 1).Take(count)], q)) with { AlsoAs = alsoAs });
         }
         catch (QuerySyntaxException exception)
         {
