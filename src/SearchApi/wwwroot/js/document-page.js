@@ -1,5 +1,6 @@
 import { ApiError, Progress, getJson } from './api.js';
 import { clear, el, markedHtml } from './dom.js';
+import { fileFacts } from './file-facts.js';
 import { describeProvenance, formatDate, plural } from './format.js';
 import { hitItem } from './hits.js';
 import { documentHref } from './links.js';
@@ -137,7 +138,8 @@ function renderMetadata(documentData) {
   rows.push(el('div', { class: 'metadata-row' },
     el('dt', { text: 'Fil' }),
     el('dd', {}, el('span', { class: 'metadata-value', text: (documentData.fileNames?.length ? documentData.fileNames : [documentData.fileName]).join(', ') }),
-      el('span', { class: 'provenance', text: `${plural(documentData.pageCount, 'side', 'sider')} · indlæst ${new Date(documentData.ingestedAt).toLocaleString('da-DK')}` }))));
+      el('span', { class: 'provenance', text: `${[documentData.format, plural(documentData.pageCount, 'side', 'sider')].filter(Boolean).join(' · ')} · indlæst ${new Date(documentData.ingestedAt).toLocaleString('da-DK')}` }),
+      documentData.alsoAs?.length ? fileFacts({ fileName: null, alsoAs: documentData.alsoAs }, query(), 'provenance document-copies') : null)));
   $('metadata').replaceChildren(...rows);
 }
 
