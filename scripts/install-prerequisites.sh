@@ -62,5 +62,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
+# The document page's PDF viewer (pdf.js, pinned in src/SearchApi/package-lock.json) is copied into the build's
+# wwwroot/vendor/pdfjs when src/SearchApi/node_modules holds it; without it the page shows the text alone.
+web_app=src/SearchApi
+if [ ! -f "$web_app/node_modules/pdfjs-dist/build/pdf.min.mjs" ] || [ "$web_app/package-lock.json" -nt "$web_app/node_modules/.package-lock.json" ]; then
+  echo "Installing the PDF viewer (pdfjs-dist)"
+  (cd "$web_app" && npm ci --omit=optional --no-audit --no-fund --loglevel=error)
+fi
+
 # Tests also read the shared test data beside the checkout (../shared), which needs nothing installed.
 # Benchmarks (bench/) install their own tools (LibreOffice, poppler-utils, hyperfine).

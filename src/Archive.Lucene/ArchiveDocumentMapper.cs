@@ -36,6 +36,12 @@ public static class ArchiveDocumentMapper
             new StoredField(ArchiveFields.Provenance, JsonSerializer.Serialize(metadata.Provenance, Json)),
         };
 
+        if (TextFingerprint.Of(document.Pages) is { Length: > 0 } fingerprint)
+        {
+            lucene.Add(new StringField(ArchiveFields.TextFingerprint, fingerprint, Field.Store.YES));
+            lucene.Add(new NumericDocValuesField(ArchiveFields.TextFingerprint, TextFingerprint.ToNumber(fingerprint)));
+        }
+
         foreach (var file in document.Files)
         {
             lucene.Add(new StringField(ArchiveFields.Path, file.Path, Field.Store.YES));

@@ -69,6 +69,12 @@ public static class ArchiveFields
     /// <summary>When the content was indexed, as Unix milliseconds.</summary>
     public const string IngestedAt = "ingestedAt";
 
+    /// <summary>
+    /// The <see cref="TextFingerprint"/> of the text: indexed and stored as hex, to find a document's copies in other
+    /// formats, and as numeric doc values, so a search shows each text once.
+    /// </summary>
+    public const string TextFingerprint = "textFingerprint";
+
     /// <summary>Stored JSON: for each metadata field, where its value came from.</summary>
     public const string Provenance = "provenance";
 

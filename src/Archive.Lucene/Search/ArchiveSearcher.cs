@@ -117,7 +117,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         else
         {
             var counter = new FacetCounter(request.WithFacets ? ArchiveFields.FacetFields : []);
-            searcher.Search(query, FilterFor(filters, request), new CancellableCollector(MultiCollector.Wrap(top, counter), cancellationToken));
+            searcher.Search(query, FilterFor(filters, request), new CancellableCollector(new DistinctTextCollector(MultiCollector.Wrap(top, counter)), cancellationToken));
             facets = counter.Results();
         }
 
@@ -269,11 +269,19 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
                 query.Add(new TermQuery(new Term(ArchiveFields.Municipality, municipality)), Occur.MUST_NOT);
             }
 
+            // Its own text in another format is not a precedent; each similar text is shown once.
+            if (source.Get(ArchiveFields.TextFingerprint) is { } fingerprint)
+            {
+                query.Add(new TermQuery(new Term(ArchiveFields.TextFingerprint, fingerprint)), Occur.MUST_NOT);
+            }
+
             // The snippets show the passages that share the most of the terms the comparison weighed, unmarked: a
             // similar document matched no word the reader typed, and in a small archive those terms are words every
             // council paper uses (del, kommende, kommune), which marks would present as the reason it is similar.
             var terms = MatchedTerms.Of(query, searcher);
-            return [.. searcher.Search(query, size).ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true, showMarks: false, cancellationToken))];
+            var top = TopScoreDocCollector.Create(size, docsScoredInOrder: false);
+            searcher.Search(query, new DistinctTextCollector(top));
+            return [.. top.GetTopDocs().ScoreDocs.Select(hit => ToHit(searcher, hit, terms, withSnippets: true, showMarks: false, cancellationToken))];
         }
         finally
         {
@@ -326,7 +334,41 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
 
         var document = ArchiveDocumentMapper.FromLucene(stored);
         var snippets = withSnippets ? _snippets.Build(document.Pages, terms, SearchLimits.MaxSnippets, showMarks, cancellationToken) : [];
-        return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets);
+        return new SearchHit(document, float.IsNaN(hit.Score) ? 0 : hit.Score, snippets)
+        {
+            AlsoAs = CopiesOf(searcher, hit.Doc, stored.Get(ArchiveFields.TextFingerprint)),
+        };
+    }
+
+    /// <summary>The other documents whose text has <paramref name="fingerprint"/>, in the order of their ids.</summary>
+    private static List<DocumentCopy> CopiesOf(IndexSearcher searcher, int doc, string? fingerprint)
+    {
+        if (string.IsNullOrEmpty(fingerprint))
+        {
+            return [];
+        }
+
+        var fields = new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.Id, ArchiveFields.FileName, ArchiveFields.ContentType };
+        return [.. searcher.Search(new TermQuery(new Term(ArchiveFields.TextFingerprint, fingerprint)), SearchLimits.MaxCopies).ScoreDocs
+            .Where(copy => copy.Doc != doc)
+            .Select(copy => searcher.Doc(copy.Doc, fields))
+            .Select(copy => new DocumentCopy(copy.Get(ArchiveFields.Id), copy.Get(ArchiveFields.FileName) ?? string.Empty, copy.Get(ArchiveFields.ContentType) ?? string.Empty))
+            .OrderBy(copy => copy.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The other documents with the same text as the one with <paramref name="id"/>; null when there is no such document.</summary>
+    public IReadOnlyList<DocumentCopy>? Copies(string id)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var docId = DocIdOf(searcher, id);
+            return docId < 0 ? null : CopiesOf(searcher, docId, searcher.Doc(docId, new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.TextFingerprint }).Get(ArchiveFields.TextFingerprint));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
     }
 
     private static ITopDocsCollector CreateTopCollector(SearchSort order, int window)

@@ -36,4 +36,7 @@ public static class SearchLimits
     public const int MaxSnippets = 3;
 
     public const int MaxSimilar = 50;
+
+    /// <summary>The most other copies of a text named beside a hit (<see cref="SearchHit.AlsoAs"/>).</summary>
+    public const int MaxCopies = 20;
 }

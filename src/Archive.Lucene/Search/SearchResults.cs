@@ -10,7 +10,16 @@ public sealed record SearchHit(ArchiveDocument Document, float Score, IReadOnlyL
 {
     /// <summary>The query's words, as typed, that this document lacks: empty unless it was found by partial matching.</summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
+
+    /// <summary>
+    /// The other documents with the same text (see <see cref="TextFingerprint"/>), in other files or formats: a search
+    /// shows the text once, under this hit, and counts it once.
+    /// </summary>
+    public IReadOnlyList<DocumentCopy> AlsoAs { get; init; } = [];
 }
+
+/// <summary>Another document holding the same text as a hit: its id, its file's name and its content type.</summary>
+public sealed record DocumentCopy(string Id, string FileName, string ContentType);
 
 public sealed record SearchResults(
     int Total,

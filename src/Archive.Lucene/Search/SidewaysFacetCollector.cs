@@ -8,7 +8,8 @@ namespace Archive.Lucene.Search;
 /// filters. A match that passes every filter is a hit and counts for every field; one that fails the filter of
 /// exactly one field counts for that field alone, since a field's counts ignore its own filter so that its
 /// alternatives stay visible. Running the query once more per filtered field for those counts cost more than
-/// the search itself (the scoring query's weights built again, its matches scored again).
+/// the search itself (the scoring query's weights built again, its matches scored again). Copies of a text that
+/// is already a hit are left out (see <see cref="DistinctTexts"/>); a near miss is counted per document.
 /// </summary>
 internal sealed class SidewaysFacetCollector : ICollector
 {
@@ -19,6 +20,7 @@ internal sealed class SidewaysFacetCollector : ICollector
     private readonly FacetCounter[] _ownCounts;
     private readonly FacetOrdinals?[] _ordinals;
     private readonly bool[]?[] _acceptedOrdinals;
+    private readonly DistinctTexts _texts = new();
 
     /// <param name="hits">Receives the matches that pass every filter.</param>
     /// <param name="filters">Field → accepted values, all of them facet fields.</param>
@@ -54,6 +56,7 @@ internal sealed class SidewaysFacetCollector : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         _hits.SetNextReader(context);
+        _texts.SetNextReader(context);
         _unfilteredFields.SetNextReader(context);
         for (var i = 0; i < _filteredFields.Length; i++)
         {
@@ -87,6 +90,11 @@ internal sealed class SidewaysFacetCollector : ICollector
         if (failed >= 0)
         {
             _ownCounts[failed].Collect(doc);
+            return;
+        }
+
+        if (!_texts.IsFirst(doc))
+        {
             return;
         }
 

@@ -69,10 +69,12 @@ public static class DocumentsApi
         }
 
         var count = DocumentResponse.PagesThatFit(document, first);
+        var alsoAs = (searcher.Copies(id) ?? []).Select(CopyResponse.From).ToList();
         DocumentResponse Linked(DocumentResponse response) => response with
         {
             PartOf = document.PartOf is { } message && searcher.Find(message) is { } carrier ? LinkedDocumentResponse.From(carrier) : null,
             Attachments = [.. searcher.AttachmentsOf(document.Id).Select(LinkedDocumentResponse.From)],
+            AlsoAs = alsoAs,
         };
 
         if (string.IsNullOrWhiteSpace(q))

@@ -51,6 +51,12 @@ public sealed record DocumentResponse(
     [JsonExtensionData]
     public IDictionary<string, object?> Metadata { get; init; } = new Dictionary<string, object?>();
 
+    [Description("The file's format: PDF, DOCX, TXT …")]
+    public string Format => FormatName.Of(FileName, ContentType);
+
+    [Description("Other documents with the same text in other files (usually other formats).")]
+    public IReadOnlyList<CopyResponse> AlsoAs { get; init; } = [];
+
     /// <param name="first">The first page to include (1-based).</param>
     /// <param name="count">How many pages to include.</param>
     /// <param name="markedPages">Each included page as HTML with a query's matches marked, in page order; null without a query.</param>

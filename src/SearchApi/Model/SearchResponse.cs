@@ -7,7 +7,7 @@ namespace Archive.SearchApi.Model;
 
 [Description("One page of search results with facet counts.")]
 public sealed record SearchResponse(
-    [property: Description("How many documents match: those holding every word of the query first, then, when they are fewer than 5, those holding all words but one (see totalWithAllWords and each hit's missingWords).")] int Total,
+    [property: Description("How many texts match: those holding every word of the query first, then, when they are fewer than 5, those holding all words but one (see totalWithAllWords and each hit's missingWords). The same text in several files (PDF, DOCX, text) counts once: it is one hit, the other files are its alsoAs.")] int Total,
     int Page,
     int PageSize,
     [property: Description("Time spent searching, in milliseconds.")] long TookMs,
@@ -66,7 +66,9 @@ public sealed record HitResponse(
     [property: Description("One to three passages; matches in <mark>, the rest HTML-escaped.")] IReadOnlyList<SnippetResponse> Snippets,
     string FileName,
     int PageCount,
-    [property: Description("Words of the query, as typed, that this document lacks: empty unless it is a partial match.")] IReadOnlyList<string> MissingWords)
+    [property: Description("Words of the query, as typed, that this document lacks: empty unless it is a partial match.")] IReadOnlyList<string> MissingWords,
+    [property: Description("The file's format: PDF, DOCX, TXT …")] string Format,
+    [property: Description("Other documents with the same text in other files (usually other formats): the text is one hit, counted once in total.")] IReadOnlyList<CopyResponse> AlsoAs)
 {
     /// <summary>The metadata fields, written as properties of this object (see <see cref="MetadataJson"/>).</summary>
     [JsonExtensionData]
@@ -82,7 +84,9 @@ public sealed record HitResponse(
             [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Page, snippet.Html))],
             document.FileName,
             document.PageCount,
-            hit.MissingWords)
+            hit.MissingWords,
+            FormatName.Of(document.FileName, document.ContentType),
+            [.. hit.AlsoAs.Select(CopyResponse.From)])
         {
             Metadata = MetadataJson.Of(document.Metadata),
         };

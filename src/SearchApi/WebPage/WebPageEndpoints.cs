@@ -17,9 +17,10 @@ public static class WebPageEndpoints
     public const string FailuresPath = "/fejl";
 
     // Only what the page itself serves may run or load: no inline script, no outside host. The snippets' HTML
-    // is already escaped by the server; this is the second line of defence.
+    // is already escaped by the server; this is the second line of defence. The PDF viewer runs its parser in a
+    // worker loaded from the archive (worker-src).
     internal const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public static WebApplication MapArchiveWebPage(this WebApplication app)
     {

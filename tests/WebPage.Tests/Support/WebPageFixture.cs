@@ -28,6 +28,14 @@ public sealed class WebPageFixture : IAsyncLifetime, IDisposable
 
         var inbox = _folder.Combine("inbox");
         SampleArchive.Create(inbox);
+
+        // The Odense hearing response once more, as the web page it was published as: the same text in two formats.
+        SampleArchive.Write(inbox, "odense/hoeringssvar-herberg.html",
+            "<!DOCTYPE html><html lang=\"da\"><head><title>Høringssvar om herberg og Housing First</title></head><body><main>"
+            + "<h1>Høringssvar om herberg og Housing First</h1><p>Udsatterådet anbefaler Housing First frem for herberg. Hjemløse borgere skal "
+            + "tilbydes egen bolig med bostøtte. Vestergaardmodellen nævnes. Vi advarer mod &lt;script&gt;alert(1)&lt;/script&gt; &amp; lignende.</p>"
+            + "</main></body></html>",
+            new { council = "Udsatterådet", municipality = "Odense Kommune", type = "Høringssvar", date = "2015-09-15", topics = new[] { "Hjemløshed og bolig" } });
         Server = await WebArchiveServer.StartAsync(inbox, _folder.Combine("index"));
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
 

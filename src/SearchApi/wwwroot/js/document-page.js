@@ -1,8 +1,10 @@
 import { ApiError, Progress, getJson } from './api.js';
 import { clear, el, markedHtml } from './dom.js';
+import { fileFacts } from './file-facts.js';
 import { describeProvenance, formatDate, plural } from './format.js';
 import { hitItem } from './hits.js';
 import { documentHref } from './links.js';
+import { PdfPageView, ViewerMissing } from './pdf-viewer.js';
 
 const $ = id => document.getElementById(id);
 const id = decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop() ?? '');
@@ -16,6 +18,9 @@ let loaded = null;
 let marks = [];
 let currentMark = -1;
 let request = null;
+const pdfView = new PdfPageView($('pdf-view'));
+let pdfPage = 0;
+let viewerMissing = false;
 
 // Danish labels of the archive's metadata fields. The fields themselves come from the document: every field with a
 // value names its source in `provenance`, in the archive's order, so a field the archive gains shows up here too
@@ -117,7 +122,42 @@ function show(documentData, q, note) {
     $(`side-${target[1]}`)?.scrollIntoView({ block: 'start' });
   }
   updateFileLink();
+  const firstMarkPage = marks.length ? Number(marks[Math.max(currentMark, 0)].closest('.page').dataset.page) : 1;
+  pdfPage = 0;
+  showOriginal(target && !marks.length ? Number(target[1]) : firstMarkPage);
   if (firstLoad) loadSimilar(documentData.id);
+}
+
+/**
+ * A PDF's original page (the current match's, or the one asked for) drawn beside the text, with the matches
+ * marked on it. Other formats keep the text alone; so does a PDF when the viewer is not installed, which the
+ * page says once.
+ */
+async function showOriginal(page) {
+  const pdf = loaded?.contentType === 'application/pdf' && !viewerMissing;
+  $('original').hidden = !pdf;
+  if (!pdf || page === pdfPage) return;
+  pdfPage = page;
+  const words = marks.filter(mark => Number(mark.closest('.page').dataset.page) === page).map(mark => mark.textContent);
+  try {
+    const shown = await pdfView.show(`/api/documents/${encodeURIComponent(loaded.id)}/file`, page, words);
+    if (pdfPage !== page) return;
+    $('original-nav').hidden = shown.pageCount < 2;
+    $('pdf-page-number').textContent = `Side ${shown.page} af ${shown.pageCount}`;
+    $('previous-pdf-page').disabled = shown.page <= 1;
+    $('next-pdf-page').disabled = shown.page >= shown.pageCount;
+  } catch (error) {
+    $('original').hidden = true;
+    const note = $('viewer-note');
+    if (error instanceof ViewerMissing) {
+      viewerMissing = true;
+      note.textContent = 'Originalsiden vises ikke her, fordi PDF-fremviseren ikke er installeret på denne server. Teksten står nedenfor, og originalfilen kan åbnes med linket.';
+    } else {
+      pdfPage = 0;
+      note.textContent = 'Originalsiden kunne ikke vises. Teksten står nedenfor, og originalfilen kan åbnes med linket.';
+    }
+    note.hidden = false;
+  }
 }
 
 function renderMetadata(documentData) {
@@ -151,7 +191,8 @@ function renderMetadata(documentData) {
   rows.push(el('div', { class: 'metadata-row' },
     el('dt', { text: 'Fil' }),
     el('dd', {}, el('span', { class: 'metadata-value', text: (documentData.fileNames?.length ? documentData.fileNames : [documentData.fileName]).join(', ') }),
-      el('span', { class: 'provenance', text: `${plural(documentData.pageCount, 'side', 'sider')} · indlæst ${new Date(documentData.ingestedAt).toLocaleString('da-DK')}` }))));
+      el('span', { class: 'provenance', text: `${[documentData.format, plural(documentData.pageCount, 'side', 'sider')].filter(Boolean).join(' · ')} · indlæst ${new Date(documentData.ingestedAt).toLocaleString('da-DK')}` }),
+      documentData.alsoAs?.length ? fileFacts({ fileName: null, alsoAs: documentData.alsoAs }, query(), 'provenance document-copies') : null)));
   $('metadata').replaceChildren(...rows);
 }
 
@@ -187,6 +228,7 @@ function goTo(index) {
   mark.scrollIntoView({ block: 'center' });
   updateMatchCount();
   updateFileLink();
+  showOriginal(Number(mark.closest('.page').dataset.page));
 }
 
 function updateFileLink() {
@@ -225,6 +267,8 @@ function showError(error) {
 }
 
 $('next-match').addEventListener('click', () => goTo(currentMark + 1));
+$('previous-pdf-page').addEventListener('click', () => showOriginal(pdfPage - 1));
+$('next-pdf-page').addEventListener('click', () => showOriginal(pdfPage + 1));
 $('previous-match').addEventListener('click', () => goTo(currentMark < 0 ? marks.length - 1 : currentMark - 1));
 
 // Alt+N and Alt+Shift+N jump between matches. A single-letter shortcut would fire while a screen reader user

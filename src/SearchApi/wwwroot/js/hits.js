@@ -1,4 +1,5 @@
 import { el, markedHtml } from './dom.js';
+import { fileFacts } from './file-facts.js';
 import { formatDate } from './format.js';
 import { documentHref } from './links.js';
 
@@ -32,6 +33,7 @@ export function hitItem(hit, query, { plain = false, maxSnippets = 3 } = {}) {
   return el('li', { class: 'hit' },
     el('h3', { class: 'hit-title' }, el('a', { href: documentHref(hit.id, query) }, title)),
     el('p', { class: 'hit-facts' }, facts.flatMap((fact, i) => i === 0 ? [fact] : [el('span', { class: 'separator', 'aria-hidden': 'true', text: ' · ' }), fact])),
+    fileFacts(hit, query),
     badges.childElementCount ? badges : null,
     missing,
     snippets.length ? el('ul', { class: 'snippets', 'aria-label': 'Uddrag' }, snippets) : null);
