@@ -42,5 +42,11 @@ public sealed class IngestionOptions
     /// </summary>
     public bool MaskPersonalData { get; set; } = true;
 
+    /// <summary>
+    /// Where the optional tools (soffice, tesseract, pdftoppm) are looked for: folders separated as in PATH. Default:
+    /// unset, the process's PATH. Only absolute folders count.
+    /// </summary>
+    public string? ToolSearchPath { get; set; }
+
     public long MaxFileBytes => MaxFileSizeMegabytes * 1024L * 1024L;
 }
