@@ -1,4 +1,6 @@
 using Archive.Ingestion.Extraction;
+using Archive.Ingestion.Extraction.Ocr;
+using Archive.Ingestion.Extraction.Tools;
 using Archive.Ingestion.Metadata;
 using Archive.Ingestion.Metadata.Topics;
 using Archive.Lucene;
@@ -37,10 +39,14 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, PptxTextExtractor>();
         services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
+        services.AddSingleton<ITextExtractor, ImageTextExtractor>();
+        services.TryAddSingleton(provider => new ToolAvailability(new ProgramLocator(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ToolSearchPath)));
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
-            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData));
+            var tesseract = new TesseractOcr(provider.GetRequiredService<ToolAvailability>(), provider.GetRequiredService<TimeProvider>());
+            var ocr = new OcrReader(tesseract, new OcrSettings(options.OcrResolution, options.OcrPageTimeout));
+            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData), ocr, options.OcrMaxPages);
         });
         services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));

@@ -17,6 +17,9 @@ public static class ArchiveDocumentMapper
     /// <summary>The longest value Lucene keeps in binary doc values; a longer catalog entry is read from the stored fields.</summary>
     private const int MaxCatalogEntryBytes = 32_766;
 
+    /// <summary>The one value of <see cref="ArchiveFields.OcrPending"/>; a term query for it lists the OCR queue.</summary>
+    public const string OcrPendingValue = "true";
+
     public static Document ToLucene(ArchiveDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -34,6 +37,11 @@ public static class ArchiveDocumentMapper
             new NumericDocValuesField(ArchiveFields.IngestedAt, document.IngestedAt.ToUnixTimeMilliseconds()),
             new StoredField(ArchiveFields.Provenance, JsonSerializer.Serialize(metadata.Provenance, Json)),
         };
+
+        if (document.AwaitsOcr)
+        {
+            lucene.Add(new StringField(ArchiveFields.OcrPending, OcrPendingValue, Field.Store.NO));
+        }
 
         foreach (var file in document.Files)
         {

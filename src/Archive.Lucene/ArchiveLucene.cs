@@ -13,7 +13,7 @@ public static class ArchiveLucene
     /// either changes; an index written under another version is rebuilt from the inbox when it is opened,
     /// so no document keeps fields or metadata the current code would not give it.
     /// </summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     /// <summary>
     /// How matches are scored, at index time (length norms) and at search time: BM25, whose term-frequency

@@ -10,4 +10,7 @@ internal enum FileFormat
     Xlsx,
     Pptx,
     Html,
+
+    /// <summary>A scanned page as a picture (TIFF, possibly multi-page; JPEG; PNG): its text comes from OCR.</summary>
+    Image,
 }

@@ -64,7 +64,10 @@ internal static class FormatDetector
 
         if (DescribeImage(head) is { } image)
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, $"{image} image; scanned pages need OCR into a searchable PDF first");
+            // Scans and faxes come as TIFF, JPEG or PNG: read by OCR. Other pictures are not letters.
+            return image is "GIF"
+                ? FormatDetection.Refused(FailureReason.UnsupportedFormat, "GIF image; the archive reads scans as TIFF, JPEG, PNG or PDF")
+                : FormatDetection.Supported(FileFormat.Image, $"{image} image");
         }
 
         if (LooksLikeText(head))

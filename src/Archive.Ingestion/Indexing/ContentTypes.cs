@@ -37,6 +37,13 @@ internal static class ContentTypes
         },
         // No charset: the page's bytes are served as they are, and the browser reads the charset the page declares.
         FileFormat.Html => Path.GetExtension(fileName).Equals(".xhtml", StringComparison.OrdinalIgnoreCase) ? "application/xhtml+xml" : "text/html",
+        FileFormat.Image => Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".tif" or ".tiff" => "image/tiff",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            ".png" => "image/png",
+            _ => "application/octet-stream",
+        },
         _ => "application/octet-stream",
     };
 }

@@ -29,4 +29,10 @@ public enum FailureReason
 
     /// <summary>The path is a symbolic link, or lies behind one: links are never followed.</summary>
     Symlink,
+
+    /// <summary>A format read through LibreOffice (legacy .doc, RTF, WordPerfect …), which is not installed; read again once it is.</summary>
+    NeedsConverter,
+
+    /// <summary>A scan read through OCR (Tesseract with Danish, pdftoppm), which is not installed; read again once it is.</summary>
+    NeedsOcr,
 }

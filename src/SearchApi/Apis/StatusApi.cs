@@ -10,7 +10,7 @@ public static class StatusApi
     {
         api.MapGet("/health", Health)
             .WithName("Health")
-            .WithSummary("Document count, last ingestion, failed files; degraded when the index cannot be opened");
+            .WithSummary("Document count, last ingestion, failed files, the OCR queue; degraded when the index cannot be opened");
         api.MapGet("/ingest/failures", Failures)
             .WithName("IngestFailures")
             .WithSummary("Every file that could not be ingested, with the reason");
@@ -23,7 +23,8 @@ public static class StatusApi
         index.LastIngestion(),
         index.Failures().Count,
         index.Ingesting,
-        index.Problem));
+        index.Problem,
+        new OcrQueueResponse(index.OcrWaiting(), index.OcrMissing())));
 
     private static Ok<FailuresResponse> Failures(ArchiveIndex index)
     {

@@ -77,6 +77,12 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>The files that could not be ingested: live from this process's ingestion, or as last saved by the process that ingests.</summary>
     public IReadOnlyList<IngestFailure> Failures() => _ingestion.Failures();
 
+    /// <summary>Documents waiting for OCR: live from this process's queue, or as the last commit holds them.</summary>
+    public int OcrWaiting() => Ingesting ? _ingestion.OcrWaiting : Searcher?.OcrWaitingCount() ?? 0;
+
+    /// <summary>Why OCR cannot run here (what to install), or null; null too when another process ingests.</summary>
+    public string? OcrMissing() => Ingesting ? _ingestion.OcrMissing : null;
+
     public DateTimeOffset? LastIngestion() => Ingesting ? _ingestion.LastIngestion() : Searcher?.LastIngestion();
 
     public void Dispose()

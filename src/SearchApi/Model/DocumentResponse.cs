@@ -86,12 +86,18 @@ public sealed record HealthResponse(
     DateTimeOffset? LastIngestion,
     int FailedFiles,
     [property: Description("Whether this process ingests the inbox.")] bool Ingesting,
-    [property: Description("What is wrong when degraded.")] string? Problem);
+    [property: Description("What is wrong when degraded.")] string? Problem,
+    [property: Description("The OCR queue: scanned documents waiting to be read by OCR, and why OCR cannot run, if it cannot.")] OcrQueueResponse Ocr);
+
+[Description("Scanned documents waiting for OCR.")]
+public sealed record OcrQueueResponse(
+    [property: Description("Documents with pages waiting for OCR, those being read included; they are searchable with the text they have meanwhile.")] int Waiting,
+    [property: Description("Why OCR cannot run and what to install (tesseract-ocr, tesseract-ocr-dan, poppler-utils); null when it can, or when another process ingests.")] string? Missing);
 
 [Description("A file that could not be ingested.")]
 public sealed record FailureResponse(
     [property: Description("Path relative to the inbox.")] string Path,
-    [property: Description("encrypted, corrupt, unsupported-format, empty, no-text-layer, too-large, timed-out or unreadable.")] string Reason,
+    [property: Description("encrypted, corrupt, unsupported-format, empty, no-text-layer, needs-ocr, too-large, timed-out, unreadable or symlink.")] string Reason,
     string Message,
     DateTimeOffset FailedAt);
 

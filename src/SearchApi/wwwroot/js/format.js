@@ -39,7 +39,8 @@ export function describeProvenance(source) {
     case 'url': return described ? `kildeadressen (${described})` : 'kildeadressen';
     case 'sidecar': return 'sidecar-fil (angivet ved indlæsningen)';
     case 'metadata.csv': return 'metadata.csv (angivet ved indlæsningen)';
-    case 'file': return described ? `filens egenskaber (${described})` : 'filens egenskaber';
+    case 'file': return detail === 'text' ? 'filens egen tekst' : described ? `filens egenskaber (${described})` : 'filens egenskaber';
+    case 'ocr': return `OCR af billeder af siderne (${detail === 'tesseract' ? 'Tesseract' : detail})`;
     default: return source;
   }
 }
