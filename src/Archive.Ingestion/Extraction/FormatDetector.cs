@@ -98,7 +98,7 @@ internal static class FormatDetector
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), text and scans (TIFF, JPEG, PNG)");
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ public sealed record IngestArguments(string Folder, string? IndexPath, bool Quie
     public const string Usage = """
         Usage:
           Archive.Indexer ingest <folder> [--index <dir>] [--quiet]
-              Ingests every document (PDF, Word, Excel, PowerPoint, OpenDocument text, web page, text) under
-              <folder> into the index once, then exits.
+              Ingests every document (PDF, Word, Excel, PowerPoint, OpenDocument text, web page, text, scan) under
+              <folder> into the index once, reads its scans by OCR (Tesseract, when installed), then exits.
               --index <dir>   index folder (default: Archive:IndexPath, "data/index")
               --quiet         no progress line, only the summary
           Archive.Indexer

@@ -111,7 +111,7 @@ public sealed class FormatDetectorTests
         var detection = FormatDetector.Detect([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10], "blob.bin");
 
         Assert.Equal(
-            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html) and text",
+            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), text and scans (TIFF, JPEG, PNG)",
             detection.Description);
     }
 
