@@ -98,6 +98,32 @@ public sealed partial class OcrIngestionTests : IDisposable
         Assert.Empty(_archive.Search("textSource:ocr-pending"));
     }
 
+    [TesseractFact]
+    public async Task Watching_AScanDroppedIn_IsReadByTheOcrWorkerAndFoundByItsWords()
+    {
+        _archive.Open(options =>
+        {
+            options.OcrResolution = Dpi;
+            options.RescanInterval = TimeSpan.FromMinutes(10);
+        });
+        var ingestion = _archive.Ingestion!;
+        _archive.WriteBytes("aarhus/indscannet-brev.png", Page(Pejlemaerker, 4).ToPng());
+        await ingestion.StartAsync(CancellationToken.None);
+        try
+        {
+            await ingestion.InitialScanCompleted.WaitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.True(
+                await Eventually.WaitUntilAsync(() => Task.FromResult(_archive.Search(UniqueWord(Pejlemaerker, 4)).Count == 1), TimeSpan.FromMinutes(2)),
+                "the watching worker and the OCR worker did not make the scan searchable");
+            Assert.Equal(0, ingestion.OcrWaiting);
+        }
+        finally
+        {
+            await ingestion.StopAsync(CancellationToken.None);
+        }
+    }
+
     public void Dispose() => _archive.Dispose();
 
     private static GreyImage Page(string bundledPdf, int page) => GreyImage.Render(TestData.BundledCorpusFile(bundledPdf), page, Dpi);

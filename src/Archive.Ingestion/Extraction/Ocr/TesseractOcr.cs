@@ -66,8 +66,8 @@ internal sealed class TesseractOcr(ToolAvailability availability, TimeProvider c
             return null;
         }
 
-        var absent = new[] { tools.Tesseract is null ? "tesseract" : null, tools.Tesseract is not null && !tools.TesseractHasDanish ? "Tesseract's Danish model" : null, tools.Pdftoppm is null ? "pdftoppm" : null };
-        return $"OCR needs {string.Join(" and ", absent.OfType<string>())}, which is not installed: {InstallHint}";
+        var absent = new[] { tools.Tesseract is null ? "tesseract" : null, tools.Tesseract is not null && !tools.TesseractHasDanish ? "Tesseract's Danish model" : null, tools.Pdftoppm is null ? "pdftoppm" : null }.OfType<string>().ToList();
+        return $"OCR needs {string.Join(" and ", absent)}, which {(absent.Count == 1 ? "is" : "are")} not installed: {InstallHint}";
     }
 
     /// <summary>The tools as last checked; checked again (a run of tesseract --list-langs) when the check is old.</summary>
