@@ -34,6 +34,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     private readonly Lock _openLock = new();
     private InboxSynchronizer? _synchronizer;
     private IngestionWorker? _worker;
+    private OcrWorker? _ocrWorker;
 
     internal ArchiveIngestion(IOptions<IngestionOptions> options, TextExtraction extraction, MetadataBuilder metadata, ToolAvailability tools, DanishArchiveAnalyzer analyzer, TimeProvider clock, ILoggerFactory loggers)
     {
@@ -68,6 +69,12 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     /// <summary>Whether a run is reading files now and how many wait; null before <see cref="Open"/> (this process does not ingest).</summary>
     public IngestionActivity? Activity() => _synchronizer?.Activity;
 
+    /// <summary>Documents with pages waiting for OCR (being read included); 0 before <see cref="Open"/>.</summary>
+    public int OcrWaiting => _synchronizer?.Ingestor.OcrQueue.Count ?? 0;
+
+    /// <summary>Null when OCR can run; otherwise what is missing and what to install.</summary>
+    public string? OcrMissing => _extraction.OcrMissing;
+
     /// <summary>Completes once the watching worker has ingested the inbox as it was at start (at once if it never starts).</summary>
     public Task InitialScanCompleted => _worker?.InitialScanCompleted ?? Task.CompletedTask;
 
@@ -91,14 +98,28 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
         new(Opened().Ingestor.Index.Writer, applyAllDeletes: true, searcherFactory: null);
 
     /// <summary>Opens the index if needed and starts watching the inbox: a full scan, file-system events, periodic rescans.</summary>
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <remarks>The OCR queue is read beside it, by a worker of its own.</remarks>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         _worker ??= new IngestionWorker(Opened(), _options, _clock, _loggers.CreateLogger<IngestionWorker>());
-        return _worker.StartAsync(cancellationToken);
+        _ocrWorker ??= new OcrWorker(Opened(), _options, _loggers.CreateLogger<OcrWorker>());
+        await _worker.StartAsync(cancellationToken);
+        await _ocrWorker.StartAsync(cancellationToken);
     }
 
-    /// <summary>Stops watching; what was ingested is committed.</summary>
-    public Task StopAsync(CancellationToken cancellationToken) => _worker?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+    /// <summary>Stops watching and reading by OCR; what was ingested is committed.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_ocrWorker is not null)
+        {
+            await _ocrWorker.StopAsync(cancellationToken);
+        }
+
+        if (_worker is not null)
+        {
+            await _worker.StopAsync(cancellationToken);
+        }
+    }
 
     /// <summary>
     /// Brings the index in line with the inbox once: scans it, ingests every new or changed file and removes what is
@@ -106,9 +127,22 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     /// and then left for the next run. <paramref name="onScanned"/> hears what the scan found before ingestion
     /// starts, <paramref name="onFile"/> of each file as soon as it is read (both for progress).
     /// </summary>
+    public Task<IngestionRun> IngestOnceAsync(
+        Action<ScanSummary>? onScanned,
+        Action<FileOutcome>? onFile,
+        TimeSpan maxWaitForWrites,
+        CancellationToken cancellationToken) =>
+        IngestOnceAsync(onScanned, onFile, onOcr: null, maxWaitForWrites, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="IngestOnceAsync(Action{ScanSummary}?, Action{FileOutcome}?, TimeSpan, CancellationToken)"/>, and
+    /// then reads the whole OCR queue (this run's scans and any an earlier run left), each document committed as it is
+    /// read; <paramref name="onOcr"/> hears of each. Without OCR installed the queue is left for a later run.
+    /// </summary>
     public async Task<IngestionRun> IngestOnceAsync(
         Action<ScanSummary>? onScanned,
         Action<FileOutcome>? onFile,
+        Action<FileOutcome>? onOcr,
         TimeSpan maxWaitForWrites,
         CancellationToken cancellationToken)
     {
@@ -136,7 +170,34 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
         }
 
         synchronizer.Commit();
-        return new IngestionRun(scan, outcomes, synchronizer.PendingCount);
+        var ocrOutcomes = new List<FileOutcome>();
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            var ocr = new OcrWorker(synchronizer, _options, _loggers.CreateLogger<OcrWorker>());
+            await ocr.RunAsync(
+                untilEmpty: true,
+                read =>
+                {
+                    var outcome = read.Status == OcrReadStatus.Failed
+                        ? new FileOutcome(read.Path, FileStatus.Failed, _synchronizer!.Ingestor.Failures.TryGet(read.Path, out var failure) ? failure.Reason : null, read.Message)
+                        : new FileOutcome(read.Path, read.Status == OcrReadStatus.Read ? FileStatus.Indexed : FileStatus.Removed, Pages: read.Pages);
+                    lock (ocrOutcomes)
+                    {
+                        ocrOutcomes.Add(outcome);
+                    }
+
+                    onOcr?.Invoke(outcome);
+                },
+                cancellationToken);
+            synchronizer.Commit();
+        }
+
+        return new IngestionRun(scan, outcomes, synchronizer.PendingCount)
+        {
+            OcrOutcomes = ocrOutcomes,
+            OcrWaiting = synchronizer.Ingestor.OcrQueue.Count,
+            OcrMissing = synchronizer.Ingestor.OcrQueue.Count > 0 ? OcrMissing : null,
+        };
     }
 
     /// <summary>Every file that could not be ingested: live while the index is open, else as the ingesting process last saved them.</summary>
@@ -219,6 +280,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
 
     public void Dispose()
     {
+        _ocrWorker?.Dispose();
         _worker?.Dispose();
         _synchronizer?.Dispose();
     }

@@ -48,5 +48,20 @@ public sealed class IngestionOptions
     /// </summary>
     public string? ToolSearchPath { get; set; }
 
+    /// <summary>Documents read by OCR at once, beside ingestion (each page takes Tesseract seconds of one core). Default: 1.</summary>
+    public int OcrParallelism { get; set; } = 1;
+
+    /// <summary>
+    /// The resolution pages of a PDF are rendered at for OCR. Default: 200 dpi, as accurate as 300 on the measured pages
+    /// and a sixth faster (docs/benchmarks.md); 300 helps pages of very small print.
+    /// </summary>
+    public int OcrResolution { get; set; } = 200;
+
+    /// <summary>Longest time rendering and reading one page by OCR may take; a page over it fails its file as timed-out. Default: 2 minutes.</summary>
+    public TimeSpan OcrPageTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The most pages of one file read by OCR; a scan with more fails as too-large. Default: 1,000.</summary>
+    public int OcrMaxPages { get; set; } = 1000;
+
     public long MaxFileBytes => MaxFileSizeMegabytes * 1024L * 1024L;
 }

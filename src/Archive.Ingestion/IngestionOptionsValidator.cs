@@ -25,6 +25,10 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
         Require(options.MaxFileSizeMegabytes is >= 1 and <= IngestionOptions.LargestFileSizeMegabytes, nameof(options.MaxFileSizeMegabytes), $"must be from 1 to {IngestionOptions.LargestFileSizeMegabytes}", options.MaxFileSizeMegabytes);
         Require(options.ExtractionTimeout > TimeSpan.Zero, nameof(options.ExtractionTimeout), "must be longer than 0", options.ExtractionTimeout);
         Require(options.MaxParallelism >= 1, nameof(options.MaxParallelism), "must be at least 1", options.MaxParallelism);
+        Require(options.OcrParallelism >= 1, nameof(options.OcrParallelism), "must be at least 1", options.OcrParallelism);
+        Require(options.OcrResolution is >= 72 and <= 600, nameof(options.OcrResolution), "must be from 72 to 600", options.OcrResolution);
+        Require(options.OcrPageTimeout > TimeSpan.Zero, nameof(options.OcrPageTimeout), "must be longer than 0", options.OcrPageTimeout);
+        Require(options.OcrMaxPages >= 1, nameof(options.OcrMaxPages), "must be at least 1", options.OcrMaxPages);
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,5 +1,6 @@
 using Archive.Ingestion.Extraction;
 using Archive.Ingestion.Extraction.Conversion;
+using Archive.Ingestion.Extraction.Ocr;
 using Archive.Ingestion.Extraction.Tools;
 using Archive.Ingestion.Metadata;
 using Archive.Ingestion.Metadata.Topics;
@@ -40,6 +41,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITextExtractor, HtmlTextExtractor>();
         services.AddSingleton<ITextExtractor, PdfTextExtractor>();
         services.AddSingleton<ITextExtractor, EmailTextExtractor>();
+        services.AddSingleton<ITextExtractor, ImageTextExtractor>();
         services.TryAddSingleton(provider => new ToolAvailability(
             new ProgramLocator(provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ToolSearchPath), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider =>
@@ -55,7 +57,10 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
-            return new TextExtraction(provider.GetServices<ITextExtractor>(), new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData, MaxAttachmentBytes: Math.Min(options.MaxFileBytes, ExtractionLimits.DefaultMaxAttachmentBytes)));
+            var tesseract = new TesseractOcr(provider.GetRequiredService<ToolAvailability>(), provider.GetRequiredService<TimeProvider>());
+            var ocr = new OcrReader(tesseract, new OcrSettings(options.OcrResolution, options.OcrPageTimeout));
+            var limits = new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData, MaxAttachmentBytes: Math.Min(options.MaxFileBytes, ExtractionLimits.DefaultMaxAttachmentBytes));
+            return new TextExtraction(provider.GetServices<ITextExtractor>(), limits, ocr, options.OcrMaxPages);
         });
         services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));

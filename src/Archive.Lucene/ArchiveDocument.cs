@@ -38,6 +38,9 @@ public sealed record ArchiveDocument
     /// <summary>The text page by page; page numbers are 1-based positions in this list. Empty when read without its text.</summary>
     public required IReadOnlyList<string> Pages { get; init; }
 
+    /// <summary>True while some pages are pictures waiting for OCR: the document is in the OCR queue.</summary>
+    public bool AwaitsOcr { get; init; }
+
     private readonly int? _pageCount;
 
     /// <summary>The number of pages: the length of <see cref="Pages"/> unless set, as it is for a document read without its text.</summary>

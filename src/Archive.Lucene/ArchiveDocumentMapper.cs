@@ -17,6 +17,9 @@ public static class ArchiveDocumentMapper
     /// <summary>The longest value Lucene keeps in binary doc values; a longer catalog entry is read from the stored fields.</summary>
     private const int MaxCatalogEntryBytes = 32_766;
 
+    /// <summary>The one value of <see cref="ArchiveFields.OcrPending"/>; a term query for it lists the OCR queue.</summary>
+    public const string OcrPendingValue = "true";
+
     public static Document ToLucene(ArchiveDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -40,6 +43,11 @@ public static class ArchiveDocumentMapper
         {
             lucene.Add(new StringField(ArchiveFields.TextFingerprint, fingerprint, Field.Store.YES));
             lucene.Add(new NumericDocValuesField(ArchiveFields.TextFingerprint, TextFingerprint.ToNumber(fingerprint)));
+        }
+
+        if (document.AwaitsOcr)
+        {
+            lucene.Add(new StringField(ArchiveFields.OcrPending, OcrPendingValue, Field.Store.NO));
         }
 
         foreach (var file in document.Files)

@@ -62,6 +62,15 @@ public static class ArchiveFields
     public const string Signatory = "signatory";
     public const string Sender = "sender";
     public const string SourceUrl = "sourceUrl";
+
+    /// <summary>Where the text came from: the file itself, OCR, or OCR still to come (<see cref="TextSources"/>).</summary>
+    public const string TextSource = "textSource";
+
+    /// <summary>
+    /// Set on a document with pages still waiting for OCR: the durable OCR queue. It is committed with the document,
+    /// so after a crash or restart the queue is exactly the documents that carry it. Not stored.
+    /// </summary>
+    public const string OcrPending = "ocrPending";
     public const string FileName = "fileName";
     public const string ContentType = "contentType";
     public const string PageCount = "pageCount";

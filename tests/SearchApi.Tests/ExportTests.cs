@@ -18,7 +18,7 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Contains("archive-search.csv", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
-        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "recipient", "signatory", "sender", "sourceUrl", "fileName", "pageCount", "matchPages", "url"], rows[0]);
+        Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "recipient", "signatory", "sender", "sourceUrl", "textSource", "fileName", "pageCount", "matchPages", "url"], rows[0]);
         Assert.Equal(5, rows.Count);
         Assert.Equal("4", Assert.Single(response.Headers.GetValues("X-Total-Count")));
         var note = rows.Single(row => row[13] == "notat-ledsagelse.txt");

@@ -47,6 +47,30 @@ public sealed class StatusTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.False(health.GetProperty("ingestion").GetProperty("running").GetBoolean());
         Assert.Equal(0, health.GetProperty("ingestion").GetProperty("waitingFiles").GetInt32());
         Assert.Equal(JsonValueKind.Null, health.GetProperty("problem").ValueKind);
+        Assert.Equal(0, health.GetProperty("ocr").GetProperty("waiting").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_WithoutOcrInstalled_SaysWhatToInstall()
+    {
+        using var root = new TempDirectory();
+        using var noTools = new TempDirectory();
+        Directory.CreateDirectory(root.Combine("inbox"));
+        using var app = new ArchiveApp(root.Combine("inbox"), root.Combine("index"), new Dictionary<string, string?> { ["Archive:ToolSearchPath"] = noTools.Path });
+
+        var ocr = (await app.GetJsonAsync("/api/health")).GetProperty("ocr");
+
+        Assert.Equal(0, ocr.GetProperty("waiting").GetInt32());
+        Assert.Contains("tesseract-ocr-dan", ocr.GetProperty("missing").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_TextSource_FindsDocumentsByWhereTheirTextCameFrom()
+    {
+        var everything = await _app.SearchAsync("pageSize=1");
+
+        Assert.Equal(everything.Total(), (await _app.SearchAsync("q=textSource:file&pageSize=1")).Total());
+        Assert.Equal(0, (await _app.SearchAsync("q=textSource:ocr&pageSize=1")).Total());
     }
 
     [Fact]

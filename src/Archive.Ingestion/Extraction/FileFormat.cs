@@ -10,6 +10,9 @@ internal enum FileFormat
     Xlsx,
     Pptx,
     Html,
+    /// <summary>A scanned page as a picture (TIFF, possibly multi-page; JPEG; PNG): its text comes from OCR.</summary>
+    Image,
+
     Email,
 
     // Read by converting them to PDF with LibreOffice (see OfficeConversionFormats).

@@ -75,7 +75,10 @@ internal static class FormatDetector
 
         if (DescribeImage(head) is { } image)
         {
-            return FormatDetection.Refused(FailureReason.UnsupportedFormat, $"{image} image; scanned pages need OCR into a searchable PDF first");
+            // Scans and faxes come as TIFF, JPEG or PNG: read by OCR. Other pictures are not letters.
+            return image is "GIF"
+                ? FormatDetection.Refused(FailureReason.UnsupportedFormat, "GIF image; the archive reads scans as TIFF, JPEG, PNG or PDF")
+                : FormatDetection.Supported(FileFormat.Image, $"{image} image");
         }
 
         if (LooksLikeText(head))
@@ -116,7 +119,7 @@ internal static class FormatDetector
             return FormatDetection.Refused(FailureReason.Corrupt, $"not a {ExtensionName(extension)}: the bytes match no known document format");
         }
 
-        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), e-mail (.eml) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations");
+        return FormatDetection.Refused(FailureReason.UnsupportedFormat, "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), e-mail (.eml), text and scans (TIFF, JPEG, PNG), and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations");
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ internal sealed class PdfTextExtractor : ITextExtractor
 {
     private const int MaxMessageLength = 300;
 
+    /// <summary>Fewer letters and digits than this on a page with pictures is no text layer: the page is read by OCR.</summary>
+    private const int MinTextLayerCharacters = 20;
+
     public FileFormat Format => FileFormat.Pdf;
 
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
@@ -56,6 +59,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
     private static ExtractedText ExtractPages(PdfDocument document, byte[] content, int pageCount, CancellationToken cancellationToken)
     {
         var pages = new string[pageCount];
+        var imagePages = new List<int>();
         PdfDocument? fallback = null;
         Exception? firstFailure = null;
         var failedPages = 0;
@@ -86,6 +90,11 @@ internal sealed class PdfTextExtractor : ITextExtractor
                 {
                     failedPages++;
                 }
+                else if (IsPictureOfText(document, number, text))
+                {
+                    imagePages.Add(number);
+                    text = string.Empty;
+                }
 
                 pages[number - 1] = text ?? string.Empty;
                 characters += pages[number - 1].Length;
@@ -105,7 +114,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
             throw Classify(firstFailure, content);
         }
 
-        return new ExtractedText(pages, ReadTitle(document), ReadLargestText(document));
+        return new ExtractedText(pages, ReadTitle(document), ReadLargestText(document)) { ImagePages = imagePages };
     }
 
     /// <summary>The first page's largest text, the title as the reader sees it; null when it cannot be read.</summary>
@@ -118,6 +127,28 @@ internal sealed class PdfTextExtractor : ITextExtractor
         catch (Exception exception) when (IsLibraryFailure(exception))
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// A page that draws pictures but holds (next to) no text is a scanned page: OCR reads it. A few letters do not
+    /// count as a text layer: a scanner's stamp or a page number written over the scan.
+    /// </summary>
+    private static bool IsPictureOfText(PdfDocument document, int number, string text)
+    {
+        if (text.Count(char.IsLetterOrDigit) >= MinTextLayerCharacters)
+        {
+            return false;
+        }
+
+        try
+        {
+            return document.GetPage(number).GetImages().Any();
+        }
+        catch (Exception exception) when (IsLibraryFailure(exception))
+        {
+            // Pictures the parser cannot list are left to the text it found.
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Archive.Ingestion.Extraction.Email;
 using System.Diagnostics.CodeAnalysis;
+using Archive.Ingestion.Extraction.Ocr;
 using Archive.Ingestion.Outcomes;
 
 namespace Archive.Ingestion.Extraction;
@@ -9,19 +10,32 @@ namespace Archive.Ingestion.Extraction;
 /// <summary>
 /// Reads the text of any file: detects the format from the bytes, runs the matching extractor under a
 /// time limit on its own thread, and turns every way of failing into a classified <see cref="ExtractionOutcome"/>.
+/// Pages that are pictures of text are left waiting for OCR (<see cref="ExtractWithOcrAsync"/>), which runs beside
+/// ingestion, not in its way.
 /// </summary>
 internal sealed class TextExtraction
 {
     private readonly Dictionary<FileFormat, ITextExtractor> _extractors;
     private readonly ExtractionLimits _limits;
     private readonly ExtractionThreads _threads;
+    private readonly OcrReader? _ocr;
+    private readonly int _ocrMaxPages;
 
-    public TextExtraction(IEnumerable<ITextExtractor> extractors, ExtractionLimits limits)
+    /// <param name="extractors">One per format.</param>
+    /// <param name="limits">Bounds on one file's extraction.</param>
+    /// <param name="ocr">Reads pictures of pages; without it, such pages are read as if OCR were not installed.</param>
+    /// <param name="ocrMaxPages">The most pages of one file OCR reads; a file with more is too large.</param>
+    public TextExtraction(IEnumerable<ITextExtractor> extractors, ExtractionLimits limits, OcrReader? ocr = null, int ocrMaxPages = int.MaxValue)
     {
         _extractors = extractors.ToDictionary(extractor => extractor.Format);
         _limits = limits;
         _threads = new ExtractionThreads(limits.ThreadStackBytes);
+        _ocr = ocr;
+        _ocrMaxPages = ocrMaxPages;
     }
+
+    /// <summary>Null when OCR can run; otherwise what is missing, to install.</summary>
+    public string? OcrMissing => _ocr is null ? $"OCR is not set up: {TesseractOcr.InstallHint}" : _ocr.Missing;
 
     /// <summary>
     /// The text of a file, and for an e-mail the text of each attachment it carries. The time limit and the bounds on
@@ -55,6 +69,11 @@ internal sealed class TextExtraction
         }
 
         var outcome = WithoutPersonalData(Bounded(await RunWithLimitsAsync(extractor, content, reading.TimeLeft, cancellationToken)));
+        if (outcome.Text is { AwaitsOcr: true } scanned)
+        {
+            return ScanOutcome(outcome, scanned, format);
+        }
+
         if (outcome.Text is { } text && !text.HasText)
         {
             return format == FileFormat.Pdf
@@ -109,6 +128,48 @@ internal sealed class TextExtraction
         }
 
         return message with { Carried = [], Attachments = attachments, AttachmentProblems = problems };
+    }
+
+    /// <summary>
+    /// Extracts the file and then reads its pictures of pages by OCR (the slow part, minutes for a long scan): what
+    /// the OCR queue runs for a document that <see cref="ExtractAsync"/> left waiting.
+    /// </summary>
+    public async Task<ExtractionOutcome> ExtractWithOcrAsync(byte[] content, string fileName, CancellationToken cancellationToken)
+    {
+        var outcome = await ExtractAsync(content, fileName, cancellationToken);
+        if (outcome.Text is not { AwaitsOcr: true } text || outcome.Format is not { } format)
+        {
+            return outcome;
+        }
+
+        if (_ocr is null)
+        {
+            return ExtractionOutcome.Failure(FailureReason.NeedsOcr, OcrMissing!, format);
+        }
+
+        var read = await _ocr.ReadAsync(content, format, text, cancellationToken);
+        return WithoutPersonalData(Bounded(read));
+    }
+
+    /// <summary>
+    /// A file with pictures of pages: queued for OCR with the text it has. Without OCR installed, a file of pictures
+    /// alone fails as needs-ocr (a rescan reads it once OCR is installed); one with a text layer on other pages is
+    /// indexed with that text and waits in the queue.
+    /// </summary>
+    private ExtractionOutcome ScanOutcome(ExtractionOutcome outcome, ExtractedText text, FileFormat format)
+    {
+        if (text.ImagePages.Count > _ocrMaxPages)
+        {
+            return ExtractionOutcome.Failure(FailureReason.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{text.ImagePages.Count:N0} pages are pictures to read by OCR; at most {_ocrMaxPages:N0} are read of one file (Archive:OcrMaxPages)"), format);
+        }
+
+        if (!text.HasText && OcrMissing is { } missing)
+        {
+            var what = format == FileFormat.Pdf ? $"the PDF's {text.Pages.Count} page(s) are pictures without a text layer" : "the file is a picture of text";
+            return ExtractionOutcome.Failure(FailureReason.NeedsOcr, $"{what}; {missing}", format);
+        }
+
+        return outcome;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Lucene;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -82,6 +83,21 @@ internal sealed class ArchiveIndexWriter : IDisposable
         }
 
         return catalog;
+    }
+
+    /// <summary>The contents the committed index holds with pages waiting for OCR: the OCR queue as a crash left it.</summary>
+    public OcrQueue LoadOcrQueue()
+    {
+        var queue = new OcrQueue();
+        using var reader = DirectoryReader.Open(Writer, applyAllDeletes: true);
+        var searcher = new IndexSearcher(reader);
+        var waiting = searcher.Search(new TermQuery(new Term(ArchiveFields.OcrPending, ArchiveDocumentMapper.OcrPendingValue)), Math.Max(1, reader.NumDocs));
+        foreach (var hit in waiting.ScoreDocs.OrderBy(hit => hit.Doc))
+        {
+            queue.Add(reader.Document(hit.Doc, new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.SourceSha256 }).Get(ArchiveFields.SourceSha256));
+        }
+
+        return queue;
     }
 
     /// <summary>

@@ -45,6 +45,13 @@ internal static class ContentTypes
         FileFormat.LegacyPowerPoint => "application/vnd.ms-powerpoint",
         FileFormat.OpenDocumentSpreadsheet => "application/vnd.oasis.opendocument.spreadsheet",
         FileFormat.OpenDocumentPresentation => "application/vnd.oasis.opendocument.presentation",
+        FileFormat.Image => Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".tif" or ".tiff" => "image/tiff",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            ".png" => "image/png",
+            _ => "application/octet-stream",
+        },
         _ => "application/octet-stream",
     };
 }

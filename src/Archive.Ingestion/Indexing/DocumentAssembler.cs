@@ -44,6 +44,7 @@ internal sealed class DocumentAssembler(string inboxRoot, MetadataBuilder metada
             ContentType = ContentTypes.For(format, fileName),
             IngestedAt = clock.GetUtcNow(),
             Pages = text.Pages,
+            AwaitsOcr = text.AwaitsOcr,
         };
     }
 

@@ -84,6 +84,16 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
     /// <summary>The text of <paramref name="file"/> if it still holds <paramref name="sha256"/>; null otherwise.</summary>
     public async Task<(ExtractedText Text, FileFormat Format)?> ReadAgainAsync(string sha256, ArchiveFile file, CancellationToken cancellationToken)
     {
+        var outcome = await ExtractAgainAsync(sha256, file, withOcr: false, cancellationToken);
+        return outcome?.Text is { } text && outcome.Format is { } format ? (text, format) : null;
+    }
+
+    /// <summary>What extraction and OCR make of <paramref name="file"/> if it still holds <paramref name="sha256"/>; null otherwise.</summary>
+    public Task<ExtractionOutcome?> ReadWithOcrAgainAsync(string sha256, ArchiveFile file, CancellationToken cancellationToken) =>
+        ExtractAgainAsync(sha256, file, withOcr: true, cancellationToken);
+
+    private async Task<ExtractionOutcome?> ExtractAgainAsync(string sha256, ArchiveFile file, bool withOcr, CancellationToken cancellationToken)
+    {
         var fullPath = InboxPaths.ToFull(_inboxRoot, file.Path);
         if (SymbolicLinks.FirstOnTheWay(_inboxRoot, fullPath) is not null)
         {
@@ -105,7 +115,8 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
             return null;
         }
 
-        var outcome = await _extraction.ExtractAsync(content, file.Path, cancellationToken);
-        return outcome.Text is { } text && outcome.Format is { } format ? (text, format) : null;
+        return withOcr
+            ? await _extraction.ExtractWithOcrAsync(content, file.Path, cancellationToken)
+            : await _extraction.ExtractAsync(content, file.Path, cancellationToken);
     }
 }

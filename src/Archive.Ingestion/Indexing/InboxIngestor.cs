@@ -26,6 +26,7 @@ internal sealed class InboxIngestor : IDisposable
     private readonly InboxCatalog _catalog;
     private readonly ToolAvailability _tools;
     private readonly Lock _writeLock = new();
+    private readonly TextExtraction _extraction;
 
     public InboxIngestor(string inboxRoot, ArchiveIndexWriter index, FailureLog failures, TextExtraction extraction, MetadataBuilder metadata, ToolAvailability tools, IngestionOptions options, TimeProvider clock, ILogger logger)
     {
@@ -39,8 +40,16 @@ internal sealed class InboxIngestor : IDisposable
         _clock = clock;
         _logger = logger;
         _catalog = index.LoadCatalog();
+        OcrQueue = index.LoadOcrQueue();
+        _extraction = extraction;
         ForgetFailuresOfIndexedFiles();
     }
+
+    /// <summary>Documents with pages waiting for OCR.</summary>
+    public OcrQueue OcrQueue { get; }
+
+    /// <summary>Null when OCR can run; otherwise what is missing, to install.</summary>
+    public string? OcrMissing => _extraction.OcrMissing;
 
     public string InboxRoot => _inboxRoot;
 
@@ -67,8 +76,10 @@ internal sealed class InboxIngestor : IDisposable
                 return snapshot.SameStateAs(file) ? FileState.Indexed : FileState.Changed;
             }
 
-            // A file that waited for a tool (LibreOffice, OCR) is read again once the installed tools change.
+            // A file that waited for a tool (LibreOffice, OCR) is read again once the installed tools change, and a
+            // scan that failed only for want of OCR as soon as OCR can run.
             return Failures.TryGet(snapshot.RelativePath, out var failure) && snapshot.SameStateAs(failure) && !_tools.MayReadNow(failure)
+                && !(failure.Reason == FailureReason.NeedsOcr && OcrMissing is null)
                 ? FileState.Failed
                 : FileState.Changed;
         }
@@ -186,7 +197,71 @@ internal sealed class InboxIngestor : IDisposable
 
     public DateTimeOffset? LastIngestion() => _index.LastIngestion();
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _index.Dispose();
+        OcrQueue.Dispose();
+    }
+
+    /// <summary>
+    /// Reads the pictures of pages of a queued content by OCR (minutes for a long scan, outside the write lock, so
+    /// ingestion goes on meanwhile) and writes its document again with that text, or records the failure. Nothing is
+    /// committed here. When the content has left the index meanwhile (its file changed or went away), the result is
+    /// dropped; when OCR is not installed, the content stays queued.
+    /// </summary>
+    public async Task<OcrRead> ReadByOcrAsync(string sha256, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ArchiveFile> files;
+        lock (_writeLock)
+        {
+            files = _catalog.FilesOf(sha256);
+        }
+
+        foreach (var file in files)
+        {
+            if (await _reader.ReadWithOcrAgainAsync(sha256, file, cancellationToken) is not { } outcome)
+            {
+                continue;
+            }
+
+            if (outcome.FailureReason == FailureReason.NeedsOcr)
+            {
+                return new OcrRead(file.Path, OcrReadStatus.Waiting, 0, outcome.Message);
+            }
+
+            lock (_writeLock)
+            {
+                files = _catalog.FilesOf(sha256);
+                if (files.Count == 0)
+                {
+                    break;
+                }
+
+                if (outcome.Text is { } text && outcome.Format is { } format)
+                {
+                    Write(new ContentWrite(sha256, files, text, format));
+                    return new OcrRead(file.Path, OcrReadStatus.Read, text.OcrPages.Count, "ok");
+                }
+
+                // A scan OCR cannot read fails as a whole, as any file that cannot be read: listed with its reason, tried again when it changes.
+                var batch = new IngestionBatch();
+                foreach (var holder in files)
+                {
+                    _catalog.Remove(holder.Path);
+                    var reason = outcome.FailureReason ?? FailureReason.Corrupt;
+                    Failures.Record(new IngestFailure(holder.Path, reason, outcome.Message, _clock.GetUtcNow(), holder.Size, holder.ModifiedUtcTicks, holder.SidecarStamp));
+                    _logger.LogWarning("Not ingested: {Path}: {Reason}: {Message}", holder.Path, reason, outcome.Message);
+                }
+
+                Write(new ContentWrite(sha256, [], null, null));
+                return new OcrRead(file.Path, OcrReadStatus.Failed, 0, outcome.Message);
+            }
+        }
+
+        // No file holds the content any more: the scan that noticed it writes what they hold now.
+        OcrQueue.Remove(sha256);
+        return new OcrRead(files.Count > 0 ? files[0].Path : string.Empty, OcrReadStatus.Gone, 0, "the file changed or went away");
+    }
 
     private void Apply(FileRead read, IngestionBatch batch)
     {
@@ -296,11 +371,23 @@ internal sealed class InboxIngestor : IDisposable
     {
         if (write.Text is { } text && write.Format is { } format)
         {
-            _index.Upsert(write.Sha256, _assembler.Assemble(write.Sha256, write.Files, text, format));
+            var documents = _assembler.Assemble(write.Sha256, write.Files, text, format);
+            _index.Upsert(write.Sha256, documents);
+
+            // The file's own document decides: OCR reads the file's pictures of pages, not those of a message's attachments.
+            if (documents[0].AwaitsOcr)
+            {
+                OcrQueue.Add(write.Sha256);
+            }
+            else
+            {
+                OcrQueue.Remove(write.Sha256);
+            }
         }
         else
         {
             _index.Delete(write.Sha256);
+            OcrQueue.Remove(write.Sha256);
         }
     }
 

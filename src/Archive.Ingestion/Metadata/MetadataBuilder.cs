@@ -94,7 +94,7 @@ internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
     {
         var fullText = string.Join('\n', text.Pages);
         var ruleText = fullText.Length > RuleTextLength ? fullText[..RuleTextLength] : fullText;
-        var metadata = new DocumentMetadata();
+        var metadata = new DocumentMetadata().With(MetadataFields.TextSource, text.Source, text.OcrPages.Count > 0 ? ProvenanceSources.OcrTesseract : ProvenanceSources.FileText);
         void Record(MetadataField field, Finding<string>? finding) => metadata = metadata.With(field, finding?.Value, finding?.Source);
 
         var title = TitleFinder.Find(text, fileName);

@@ -21,6 +21,12 @@ internal static class ProvenanceSources
     /// <summary>The file's name.</summary>
     public const string FileName = "file-name";
 
+    /// <summary>The file's own text (a PDF's text layer, a document's paragraphs): where a text not read by OCR came from.</summary>
+    public const string FileText = "file:text";
+
+    /// <summary>Pictures of the pages read by Tesseract OCR.</summary>
+    public const string OcrTesseract = "ocr:tesseract";
+
     /// <summary>The file's own title property (PDF Info, Word core properties).</summary>
     public const string FileProperties = "file-properties";
 

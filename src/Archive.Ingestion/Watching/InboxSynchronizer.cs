@@ -192,6 +192,20 @@ internal sealed class InboxSynchronizer : IDisposable
     /// <summary>Commits whatever is not yet durable (used on shutdown).</summary>
     public void Commit() => _ingestor.Commit();
 
+    /// <summary>Commits between batches, never in the middle of one (what OCR read beside ingestion).</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await _processing.WaitAsync(cancellationToken);
+        try
+        {
+            _ingestor.Commit();
+        }
+        finally
+        {
+            _processing.Release();
+        }
+    }
+
     public void Dispose()
     {
         _ingestor.Dispose();

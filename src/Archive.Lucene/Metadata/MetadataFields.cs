@@ -32,8 +32,15 @@ public static class MetadataFields
 
     public static readonly MetadataField SourceUrl = new("sourceUrl", ArchiveFields.SourceUrl, MetadataStorage.Stored);
 
+    /// <summary>
+    /// Where the text came from (<see cref="TextSources"/>): "ocr" marks text read from pictures of pages, which may
+    /// hold misread words; <c>textSource:ocr</c> finds those documents. A sidecar may set it, e.g. for a PDF whose text
+    /// layer a scanner made by OCR.
+    /// </summary>
+    public static readonly MetadataField TextSource = new("textSource", ArchiveFields.TextSource, MetadataStorage.Exact);
+
     /// <summary>Every field, in the order they are shown.</summary>
-    public static readonly IReadOnlyList<MetadataField> All = [Title, Date, Council, Municipality, Type, Topics, CaseNumber, Recipient, Signatory, Sender, SourceUrl];
+    public static readonly IReadOnlyList<MetadataField> All = [Title, Date, Council, Municipality, Type, Topics, CaseNumber, Recipient, Signatory, Sender, SourceUrl, TextSource];
 
     /// <summary>The fields counted as facets (the year of the date is a facet of its own).</summary>
     public static IEnumerable<MetadataField> Facets => All.Where(candidate => candidate.Storage == MetadataStorage.Facet);

@@ -150,6 +150,20 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         }
     }
 
+    /// <summary>Documents with pages waiting for OCR (the OCR queue as the index holds it).</summary>
+    public int OcrWaitingCount()
+    {
+        var searcher = Acquire();
+        try
+        {
+            return searcher.Search(new TermQuery(new Term(ArchiveFields.OcrPending, ArchiveDocumentMapper.OcrPendingValue)), 1).TotalHits;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     /// <summary>When the commit this searcher reads was ingested, as the indexing process recorded it.</summary>
     public DateTimeOffset? LastIngestion()
     {

@@ -12,7 +12,7 @@ namespace Archive.Lucene.Search;
 
 /// <summary>
 /// Reads the query syntax searchers type: words (all must match unless joined by OR), "phrases", OR, -exclude,
-/// field:value for title, council, municipality, type, topic and year, prefix*, fuzzy~. Words without a field
+/// field:value for title, council, municipality, type, topic, year and textSource, prefix*, fuzzy~. Words without a field
 /// are looked for in the text, the title and the document's council, municipality, type and topics, as written,
 /// stemmed and as compound parts (see <see cref="WordQueryBuilder"/>); documents where a query's words stand close
 /// together rank higher.
@@ -29,7 +29,11 @@ public sealed partial class UserQueryParser
         ["topic"] = ArchiveFields.TopicText,
         ["year"] = ArchiveFields.Year,
         ["text"] = ArchiveFields.Text,
+        ["textSource"] = ArchiveFields.TextSource,
     };
+
+    // Fields of one exact value each, matched as typed (in lower case) without analysis: "2019", "ocr".
+    private static readonly HashSet<string> ExactFields = new(StringComparer.Ordinal) { ArchiveFields.Year, ArchiveFields.TextSource };
 
     // Prefix and fuzzy words without a field (which skip analysis) are looked for in these fields: a title match
     // says more than a match in the body; a name in the metadata says less than the text itself.
@@ -215,8 +219,8 @@ public sealed partial class UserQueryParser
                 return query!;
             }
 
-            return Map(field) == ArchiveFields.Year
-                ? new TermQuery(new Term(ArchiveFields.Year, queryText.Trim()))
+            return ExactFields.Contains(Map(field))
+                ? new TermQuery(new Term(Map(field), queryText.Trim().ToLowerInvariant()))
                 : base.GetFieldQuery(Map(field), queryText, quoted);
         }
 

@@ -6,9 +6,9 @@ public sealed record IngestArguments(string Folder, string? IndexPath, bool Quie
     public const string Usage = """
         Usage:
           Archive.Indexer ingest <folder> [--index <dir>] [--quiet]
-              Ingests every document (PDF, Word, Excel, PowerPoint, OpenDocument text, web page, text; with
-              LibreOffice also legacy .doc, .xls, .ppt, RTF, WordPerfect, .ods, .odp) under <folder> into the
-              index once, then exits.
+              Ingests every document (PDF, Word, Excel, PowerPoint, OpenDocument text, web page, e-mail, text, scan;
+              with LibreOffice also legacy .doc, .xls, .ppt, RTF, WordPerfect, .ods, .odp) under <folder> into the
+              index once, reads its scans by OCR (Tesseract, when installed), then exits.
               --index <dir>   index folder (default: Archive:IndexPath, "data/index")
               --quiet         no progress line, only the summary
           Archive.Indexer

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Archive.Indexer.CommandLine;
 
 /// <summary>
-/// <c>ingest &lt;folder&gt; --index &lt;dir&gt;</c>: brings the index in line with the folder once, shows progress,
-/// prints a summary with every failed file and its reason, and exits. Exit code 0 whenever it ran, even when
+/// <c>ingest &lt;folder&gt; --index &lt;dir&gt;</c>: brings the index in line with the folder once, reads the scans it
+/// found (and any an earlier run left waiting) by OCR, shows progress, prints a summary with every failed file and
+/// its reason, and exits: when it ends, every document is in the index with all the text it will get. Exit code 0 whenever it ran, even when
 /// files failed (they are reported, not fatal); 1 when it could not run; 2 for wrong arguments.
 /// </summary>
 public static class IngestCommand
@@ -58,9 +59,10 @@ public static class IngestCommand
             scan =>
             {
                 errors.WriteLine($"Ingesting {ingestion.InboxRoot} into {ingestion.IndexPath}: {scan.Files} files, {scan.Queued} new or changed, {scan.Removed} removed");
-                progress = new ProgressLine(errors, interactive: !Console.IsErrorRedirected, scan.Queued);
+                progress = new ProgressLine(errors, interactive: !Console.IsErrorRedirected, scan.Queued, () => ingestion.OcrWaiting);
             },
             arguments.Quiet ? null : outcome => progress?.Report(outcome),
+            arguments.Quiet ? null : outcome => progress?.ReportOcr(outcome),
             MaxWaitForWrites,
             cancellationToken);
         progress?.Finish();
@@ -68,6 +70,13 @@ public static class IngestCommand
         if (run.LeftPending > 0)
         {
             await errors.WriteLineAsync($"warning: {run.LeftPending} file(s) kept changing for {MaxWaitForWrites.TotalSeconds:0} s and were left for the next run");
+        }
+
+        if (run.OcrWaiting > 0)
+        {
+            await errors.WriteLineAsync(run.OcrMissing is { } missing
+                ? $"warning: {run.OcrWaiting} document(s) wait for OCR, which cannot run: {missing}; the next run reads them"
+                : $"warning: {run.OcrWaiting} document(s) still wait for OCR; the next run reads them");
         }
 
         await WriteSummaryAsync(output, ingestion, run, watch.Elapsed);
@@ -82,6 +91,8 @@ public static class IngestCommand
         var pages = latest.Where(outcome => outcome.Status == FileStatus.Indexed).Sum(outcome => outcome.Pages);
         var failedNow = latest.Count(outcome => outcome.Status == FileStatus.Failed);
         var removed = latest.Count(outcome => outcome.Status == FileStatus.Removed);
+        var ocrRead = run.OcrOutcomes.Count(outcome => outcome.Status == FileStatus.Indexed);
+        var ocrPages = run.OcrOutcomes.Sum(outcome => outcome.Pages);
         var failures = ingestion.Failures();
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
         var invariant = CultureInfo.InvariantCulture;
@@ -89,6 +100,7 @@ public static class IngestCommand
         await output.WriteLineAsync(string.Create(invariant, $"""
             Summary
               indexed    {indexed} ({pages} pages)
+              OCR        {ocrRead} document(s) read ({ocrPages} pages), {run.OcrWaiting} waiting
               unchanged  {scan.Unchanged}
               removed    {removed}
               failed     {failures.Count} ({failedNow} in this run, {scan.StillFailed} unchanged since an earlier run)

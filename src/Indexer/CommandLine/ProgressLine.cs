@@ -5,9 +5,11 @@ namespace Archive.Indexer.CommandLine;
 
 /// <summary>
 /// Shows how far a long ingestion has come on standard error: one line rewritten in place on a terminal,
-/// a new line every few seconds when the output goes to a log.
+/// a new line every few seconds when the output goes to a log. While documents wait for OCR, the line says how many,
+/// and once the files are done it follows the OCR queue.
 /// </summary>
-public sealed class ProgressLine(TextWriter output, bool interactive, int total)
+/// <param name="ocrWaiting">How many documents wait for OCR now.</param>
+public sealed class ProgressLine(TextWriter output, bool interactive, int total, Func<int>? ocrWaiting = null)
 {
     private static readonly TimeSpan TerminalInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
@@ -17,6 +19,7 @@ public sealed class ProgressLine(TextWriter output, bool interactive, int total)
     private TimeSpan _lastShown;
     private int _done;
     private int _failed;
+    private int _ocrRead;
     private bool _shown;
 
     public void Report(FileOutcome outcome)
@@ -42,6 +45,23 @@ public sealed class ProgressLine(TextWriter output, bool interactive, int total)
         }
     }
 
+    /// <summary>Takes note of a document read by OCR (after the files).</summary>
+    public void ReportOcr(FileOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        lock (_lock)
+        {
+            _ocrRead++;
+            if (outcome.Status == FileStatus.Failed)
+            {
+                _failed++;
+            }
+
+            // OCR takes seconds a page: every document read is worth a line.
+            Show(outcome.Path);
+        }
+    }
+
     /// <summary>Ends the progress line so that the summary starts on a fresh line.</summary>
     public void Finish()
     {
@@ -60,7 +80,9 @@ public sealed class ProgressLine(TextWriter output, bool interactive, int total)
         _shown = true;
         var seconds = Math.Max(_elapsed.Elapsed.TotalSeconds, 0.001);
         var percent = total == 0 ? 100 : 100 * _done / total;
-        var line = $"[{_done}/{total}] {percent,3}%  {_done / seconds:0.0} files/s  {_failed} failed  {Shorten(path, 50)}";
+        var waiting = ocrWaiting?.Invoke() ?? 0;
+        var ocr = waiting > 0 || _ocrRead > 0 ? $"  OCR {_ocrRead} read, {waiting} waiting" : string.Empty;
+        var line = $"[{_done}/{total}] {percent,3}%  {_done / seconds:0.0} files/s  {_failed} failed{ocr}  {Shorten(path, 50)}";
         if (interactive)
         {
             // Padding wipes the rest of a longer previous line.

@@ -11,7 +11,7 @@ public static class StatusApi
     {
         api.MapGet("/health", Health)
             .WithName("Health")
-            .WithSummary("Document count, last ingestion, failed files, what ingestion is doing now; degraded when the index cannot be opened");
+            .WithSummary("Document count, last ingestion, failed files, what ingestion is doing now, the OCR queue; degraded when the index cannot be opened");
         api.MapGet("/ingest/failures", Failures)
             .WithName("IngestFailures")
             .WithSummary("Every file that could not be ingested, with the reason");
@@ -27,6 +27,7 @@ public static class StatusApi
         HostsIngestion = index.HostsIngestion,
         Ingestion = IngestionActivityResponse.From(index.IngestionActivity()),
         Problem = index.Problem,
+        Ocr = new OcrQueueResponse(index.OcrWaiting(), index.OcrMissing()),
         Readers = await ingestion.ReadersAsync(cancellationToken),
     });
 

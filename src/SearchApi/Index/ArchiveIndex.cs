@@ -84,6 +84,12 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Whether a run is under way and how many files wait; null when this process does not ingest.</summary>
     public IngestionActivity? IngestionActivity() => HostsIngestion ? _ingestion.Activity() : null;
 
+    /// <summary>Documents waiting for OCR: live from this process's queue, or as the last commit holds them.</summary>
+    public int OcrWaiting() => HostsIngestion ? _ingestion.OcrWaiting : Searcher?.OcrWaitingCount() ?? 0;
+
+    /// <summary>Why OCR cannot run here (what to install), or null; null too when another process ingests.</summary>
+    public string? OcrMissing() => HostsIngestion ? _ingestion.OcrMissing : null;
+
     public DateTimeOffset? LastIngestion() => HostsIngestion ? _ingestion.LastIngestion() : Searcher?.LastIngestion();
 
     public void Dispose()

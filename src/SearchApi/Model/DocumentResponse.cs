@@ -101,6 +101,11 @@ public sealed record PageResponse(
 [Description("Documents similar to one document.")]
 public sealed record SimilarResponse(string Id, int Total, IReadOnlyList<HitResponse> Hits);
 
+[Description("Scanned documents waiting for OCR.")]
+public sealed record OcrQueueResponse(
+    [property: Description("Documents with pages waiting for OCR, those being read included; they are searchable with the text they have meanwhile.")] int Waiting,
+    [property: Description("Why OCR cannot run and what to install (tesseract-ocr, tesseract-ocr-dan, poppler-utils); null when it can, or when another process ingests.")] string? Missing);
+
 [Description("A file that could not be ingested.")]
 public sealed record FailureResponse(
     [property: Description("Path relative to the inbox.")] string Path,

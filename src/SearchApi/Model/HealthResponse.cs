@@ -28,6 +28,9 @@ public sealed record HealthResponse
     [Description("What is wrong when degraded.")]
     public string? Problem { get; init; }
 
+    [Description("The OCR queue: scanned documents waiting to be read by OCR, and why OCR cannot run, if it cannot.")]
+    public required OcrQueueResponse Ocr { get; init; }
+
     [Description("Which formats can be read on this machine: legacyOffice (.doc, RTF, WordPerfect …) needs LibreOffice, ocr needs Tesseract with Danish and pdftoppm; files that need a missing tool fail as needs-converter or needs-ocr and are read once it is installed.")]
     public required ReaderAvailability Readers { get; init; }
 }

@@ -40,7 +40,18 @@ public sealed class FormatDetectorTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10 }, "scan.png")]
+    [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10 }, "scan.dat")]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 16 }, "fax")]
+    [InlineData(new byte[] { (byte)'I', (byte)'I', (byte)'*', 0, 8, 0, 0, 0 }, "brev.tif")]
+    [InlineData(new byte[] { (byte)'M', (byte)'M', 0, (byte)'*', 0, 0, 0, 8 }, "brev.tiff")]
+    public void Detect_ScannedImages_AreImagesForOcr(byte[] bytes, string name)
+    {
+        Assert.Equal(FileFormat.Image, FormatDetector.Detect(bytes, name).Format);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a' }, "logo.gif")]
+    [InlineData(new byte[] { (byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', (byte)'1' }, "letter.rtf")]
     [InlineData(new byte[] { 0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10 }, "blob.bin")]
     public void Detect_OtherFormats_AreUnsupported(byte[] bytes, string name)
     {
@@ -109,7 +120,7 @@ public sealed class FormatDetectorTests
         var detection = FormatDetector.Detect([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0x00, 0x10], "blob.bin");
 
         Assert.Equal(
-            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), e-mail (.eml) and text, and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations",
+            "unrecognised binary format; the archive reads PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument text (.odt), web pages (.html), e-mail (.eml), text and scans (TIFF, JPEG, PNG), and with LibreOffice legacy Office (.doc, .xls, .ppt), RTF, WordPerfect and OpenDocument spreadsheets and presentations",
             detection.Description);
     }
 

@@ -85,14 +85,14 @@ public sealed class TextExtractionTests
     }
 
     [SharedFact]
-    public async Task ExtractAsync_ScannedPdf_HasNoTextLayer()
+    public async Task ExtractAsync_ScannedPdfWithoutOcr_NeedsOcr()
     {
         var extraction = new TextExtraction([new PdfTextExtractor()], ExtractionLimits.Default);
         var path = TestData.RequireShared("testfiles", "pdf", "testOCR.pdf");
 
         var outcome = await extraction.ExtractAsync(await File.ReadAllBytesAsync(path), path, CancellationToken.None);
 
-        Assert.Equal(FailureReason.NoTextLayer, outcome.FailureReason);
+        Assert.Equal(FailureReason.NeedsOcr, outcome.FailureReason);
         Assert.Contains("OCR", outcome.Message, StringComparison.Ordinal);
     }
 

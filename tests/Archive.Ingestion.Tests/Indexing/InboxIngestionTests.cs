@@ -236,6 +236,7 @@ public sealed class InboxIngestionTests : IDisposable
     {
         _archive.WriteBytes("tom.txt", []);
         _archive.WriteBytes("billede.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0]);
+        _archive.WriteBytes("logo.gif", "GIF89a\u0001\0\u0001\0"u8.ToArray());
         _archive.Write("falsk.pdf", "Dette er tekst, ikke en PDF.");
         _archive.Write("god.txt", "Rådet for Socialt Udsatte om misbrug.");
 
@@ -244,7 +245,8 @@ public sealed class InboxIngestionTests : IDisposable
         Assert.Single(_archive.Documents());
         var failures = _archive.Synchronizer!.Ingestor.Failures.All().ToDictionary(failure => failure.Path, failure => failure.Reason);
         Assert.Equal(FailureReason.Empty, failures["tom.txt"]);
-        Assert.Equal(FailureReason.UnsupportedFormat, failures["billede.png"]);
+        Assert.Equal(FailureReason.Corrupt, failures["billede.png"]);
+        Assert.Equal(FailureReason.UnsupportedFormat, failures["logo.gif"]);
         Assert.Equal(FailureReason.Corrupt, failures["falsk.pdf"]);
     }
 

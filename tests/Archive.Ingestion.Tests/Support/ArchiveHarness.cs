@@ -29,6 +29,9 @@ internal sealed class ArchiveHarness : IDisposable
 
     public InboxSynchronizer? Synchronizer { get; private set; }
 
+    /// <summary>The ingestion front door over the same index, once opened.</summary>
+    public ArchiveIngestion? Ingestion { get; private set; }
+
     /// <summary>Opens the index and the ingestion code over the inbox (as a process start would).</summary>
     public InboxSynchronizer Open(Action<IngestionOptions>? configure = null)
     {
@@ -44,7 +47,8 @@ internal sealed class ArchiveHarness : IDisposable
                 configure?.Invoke(options);
             })
             .BuildServiceProvider();
-        Synchronizer = _services.GetRequiredService<ArchiveIngestion>().Synchronizer;
+        Ingestion = _services.GetRequiredService<ArchiveIngestion>();
+        Synchronizer = Ingestion.Synchronizer;
         return Synchronizer;
     }
 
@@ -115,6 +119,7 @@ internal sealed class ArchiveHarness : IDisposable
         _services?.Dispose();
         _services = null;
         Synchronizer = null;
+        Ingestion = null;
     }
 
     public void Dispose()

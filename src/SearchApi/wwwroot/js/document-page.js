@@ -37,12 +37,27 @@ const labels = {
   signatory: 'Underskrevet af',
   sender: 'Afsender',
   sourceUrl: 'Kildeadresse',
+  textSource: 'Tekstkilde',
+};
+
+// Where the text came from (textSource), in words.
+const textSources = {
+  file: 'Filens egen tekst',
+  ocr: 'Læst med OCR',
+  'ocr-pending': 'Venter på OCR',
+};
+
+// What a reader should know about a text read from pictures of its pages.
+const ocrNotes = {
+  ocr: 'Teksten er læst med OCR og kan indeholde fejl.',
+  'ocr-pending': 'Nogle sider er billeder, som endnu ikke er læst med OCR; teksten kommer, når de er læst.',
 };
 
 /** A metadata value as shown: dates in Danish with their precision, lists joined. */
 function shownValue(documentData, key) {
   const value = documentData[key];
   if (key === 'date') return formatDate(value, documentData.datePrecision);
+  if (key === 'textSource') return textSources[value] ?? value;
   if (Array.isArray(value)) return value.length ? value.join(', ') : null;
   return value;
 }
@@ -102,6 +117,9 @@ function show(documentData, q, note) {
   $('document-subtitle').textContent = [documentData.type, documentData.council, documentData.municipality, formatDate(documentData.date, documentData.datePrecision)]
     .filter(Boolean).join(' · ');
   renderMetadata(documentData);
+  const ocrNote = $('ocr-note');
+  ocrNote.textContent = ocrNotes[documentData.textSource] ?? '';
+  ocrNote.hidden = !ocrNote.textContent;
   renderPages(documentData);
   $('document').hidden = false;
   if (note) {

@@ -40,10 +40,11 @@ export function describeProvenance(source) {
     case 'url': return described ? `kildeadressen (${described})` : 'kildeadressen';
     case 'sidecar': return 'sidecar-fil (angivet ved indlæsningen)';
     case 'metadata.csv': return 'metadata.csv (angivet ved indlæsningen)';
-    case 'file': return described ? `filens egenskaber (${described})` : 'filens egenskaber';
+    case 'file': return detail === 'text' ? 'filens egen tekst' : described ? `filens egenskaber (${described})` : 'filens egenskaber';
     case 'email': return detail === 'message' ? 'e-mailen, som filen var vedhæftet' : 'e-mailens brevhoved (afsender, modtagere, dato, emne)';
     case 'pdf': return described ? `PDF-filens layout (${described})` : 'PDF-filens layout';
     case 'docx': return described ? `Word-filen (${described})` : 'Word-filen';
+    case 'ocr': return `OCR af billeder af siderne (${detail === 'tesseract' ? 'Tesseract' : detail})`;
     default: return source;
   }
 }
