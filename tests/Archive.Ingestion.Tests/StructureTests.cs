@@ -20,7 +20,7 @@ public sealed partial class StructureTests
             new[]
             {
                 typeof(ArchiveIngestion), typeof(IngestionOptions), typeof(IngestionServiceCollectionExtensions), typeof(IngestionUnavailableException),
-                typeof(FailureReason), typeof(FileOutcome), typeof(FileStatus), typeof(IngestFailure), typeof(IngestionRun), typeof(ScanSummary),
+                typeof(FailureReason), typeof(FileOutcome), typeof(FileStatus), typeof(IngestFailure), typeof(IngestionActivity), typeof(IngestionRun), typeof(ReaderAvailability), typeof(ScanSummary),
                 typeof(UploadOutcome), typeof(UploadStatus),
             }.Select(type => type.FullName).Order(StringComparer.Ordinal),
             exported);

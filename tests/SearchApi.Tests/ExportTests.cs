@@ -21,15 +21,15 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         Assert.Equal(["id", "title", "date", "datePrecision", "council", "municipality", "type", "topics", "caseNumber", "recipient", "signatory", "sender", "sourceUrl", "textSource", "fileName", "pageCount", "matchPages", "url"], rows[0]);
         Assert.Equal(5, rows.Count);
         Assert.Equal("4", Assert.Single(response.Headers.GetValues("X-Total-Count")));
-        var note = rows.Single(row => row[13] == "notat-ledsagelse.txt");
+        var note = rows.Single(row => Cell(rows, row, "fileName") == "notat-ledsagelse.txt");
         Assert.Equal("Notat om ledsagelse; \"særlige\" ordninger", note[1]);
         Assert.Equal(["2019-03-04", "day", "Handicaprådet", "Holbæk Kommune", "Notat", "Handicap"], note[2..8]);
-        Assert.Equal("1", note[14]);
-        Assert.Equal("1", note[15]);
-        var page = new Uri(note[16]);
+        Assert.Equal("1", Cell(rows, note, "pageCount"));
+        Assert.Equal("1", Cell(rows, note, "matchPages"));
+        var page = new Uri(Cell(rows, note, "url"));
         Assert.Equal($"/dokument/{note[0]}", page.AbsolutePath);
         Assert.Equal("?q=vestergaardmodellen%20OR%20ledsagelse", page.Query);
-        var aarhus = rows.Single(row => row[13] == "hoeringssvar-housing-first.txt");
+        var aarhus = rows.Single(row => Cell(rows, row, "fileName") == "hoeringssvar-housing-first.txt");
         Assert.Equal("'=Housing First i Aarhus", aarhus[1]);
         Assert.Equal("Hjemløshed og bolig, Misbrug og rusmidler", aarhus[7]);
     }
@@ -40,7 +40,7 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         using var response = await _app.Client.GetAsync(new Uri("/api/search?q=plejehjemsplads&format=csv", UriKind.Relative));
         var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
 
-        Assert.Equal("2", rows[1][14]);
+        Assert.Equal("2", Cell(rows, rows[1], "pageCount"));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         var json = await _app.SearchAsync("q=plejehjemsplads");
 
         var snippetPages = Assert.Single(json.Hits()).GetProperty("snippets").EnumerateArray().Select(snippet => snippet.GetProperty("page").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("2", rows[1][15]);
-        Assert.Equal(string.Join(", ", snippetPages.Distinct()), rows[1][15]);
+        Assert.Equal("2", Cell(rows, rows[1], "matchPages"));
+        Assert.Equal(string.Join(", ", snippetPages.Distinct()), Cell(rows, rows[1], "matchPages"));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
         var rows = ParseCsv(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]));
 
         Assert.Equal(3, rows.Count);
-        Assert.All(rows.Skip(1), row => Assert.Equal(string.Empty, row[15]));
+        Assert.All(rows.Skip(1), row => Assert.Equal(string.Empty, Cell(rows, row, "matchPages")));
     }
 
     [Fact]
@@ -143,6 +143,9 @@ public sealed class ExportTests(SampleArchiveFixture archive) : IClassFixture<Sa
     }
 
     /// <summary>A CSV reader for ';' with quoted fields ("" inside quotes), as Excel reads it.</summary>
+    /// <summary>A row's cell in the named column: the header says where each column stands.</summary>
+    private static string Cell(List<string[]> rows, string[] row, string column) => row[Array.IndexOf(rows[0], column)];
+
     private static List<string[]> ParseCsv(string text)
     {
         var rows = new List<string[]>();

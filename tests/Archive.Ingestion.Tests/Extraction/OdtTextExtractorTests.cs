@@ -156,13 +156,12 @@ public sealed class OdtTextExtractorTests
     }
 
     [Fact]
-    public void Detect_OpenDocumentSpreadsheet_IsUnsupportedAndNamed()
+    public void Detect_OpenDocumentSpreadsheet_IsLeftToTheConverter()
     {
         var content = OdtPackage.WithBody(string.Empty, mimetype: "application/vnd.oasis.opendocument.spreadsheet");
 
         var detection = FormatDetector.Detect(content, "budget.ods");
 
-        Assert.Equal(FailureReason.UnsupportedFormat, detection.Reason);
-        Assert.Contains("spreadsheet", detection.Description, StringComparison.Ordinal);
+        Assert.Equal(FileFormat.OpenDocumentSpreadsheet, detection.Format);
     }
 }

@@ -55,7 +55,7 @@ public sealed class EmailIngestionTests : IDisposable
         Assert.Equal(4, _archive.Documents().Select(document => document.Id).Distinct().Count());
         var indexed = Assert.Single(outcomes, outcome => outcome.Path == "post/svar.eml");
         Assert.Equal(FileStatus.Indexed, indexed.Status);
-        Assert.Contains("logo.png: unsupported-format", indexed.Message, StringComparison.Ordinal);
+        Assert.Contains("logo.png: corrupt", indexed.Message, StringComparison.Ordinal);
         Assert.Empty(_archive.Synchronizer!.Ingestor.Failures.All());
     }
 
