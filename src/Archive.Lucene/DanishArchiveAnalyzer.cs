@@ -13,7 +13,7 @@ namespace Archive.Lucene;
 /// <summary>
 /// The archive's Danish analysis, used at index and at query time so that both see the same terms. Every field but
 /// two is stemmed: standard tokenization (with "§ 18" as one word, §18), lower case, aa/ae/oe folded to å/æ/ø,
-/// Danish stop words, Danish Snowball.
+/// Danish stop words, Danish Snowball (with a list of overrides, <see cref="StemOverrides"/>).
 /// <see cref="ArchiveFields.TextExact"/> keeps the words as written (lower case only), and
 /// <see cref="ArchiveFields.TextParts"/>/<see cref="ArchiveFields.TitleParts"/> add the stemmed parts of compounds.
 /// </summary>
@@ -51,6 +51,8 @@ public sealed class DanishArchiveAnalyzer : Analyzer
             stream = new CompoundPartsFilter(stream, _splitter);
         }
 
+        // Words the stemmer would part from their inflections get their stem from the list; Snowball leaves them be.
+        stream = new StemmerOverrideFilter(stream, StemOverrides.Danish);
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }

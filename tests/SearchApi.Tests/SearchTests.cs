@@ -94,6 +94,14 @@ public sealed class SearchTests(SampleArchiveFixture archive) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task Search_TitleBudget_TheWebPagesOwnExample_FindsTheBudgetPaper()
+    {
+        var results = await _app.SearchAsync("q=title:budget");
+
+        Assert.Contains(results.Hits(), hit => hit.GetProperty("title").GetString() == "Kommunernes budgetter for udsatteområdet");
+    }
+
+    [Fact]
     public async Task Search_MunicipalityNameAmongWords_FindsDocumentsFromIt()
     {
         // The text of the note never names Holbæk: only its metadata does.

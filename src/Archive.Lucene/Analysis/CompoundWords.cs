@@ -1,4 +1,3 @@
-using System.Reflection;
 
 namespace Archive.Lucene.Analysis;
 
@@ -13,7 +12,7 @@ public sealed class CompoundWords
     public const int MinPartLength = 4;
 
     private static readonly Lazy<CompoundWords> DanishWords = new(() => Load(
-        Resource("danish-compound-words.tsv"), Resource("compound-additions.tsv"), Resource("compound-never-split.txt")));
+        WordLists.Read("danish-compound-words.tsv"), WordLists.Read("compound-additions.tsv"), WordLists.Read("compound-never-split.txt")));
 
     private readonly Dictionary<string, string> _firstParts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lastParts = new(StringComparer.Ordinal);
@@ -145,13 +144,4 @@ public sealed class CompoundWords
 
     private static IEnumerable<string> Lines(string text) =>
         text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0 && !line.StartsWith('#'));
-
-    private static string Resource(string name)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        using var stream = assembly.GetManifestResourceStream($"Archive.Lucene.Analysis.{name}")
-            ?? throw new InvalidOperationException($"The word list {name} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
