@@ -145,7 +145,18 @@ public sealed partial class SearchPageTests(WebPageFixture web) : BrowserTest(we
         await Page.GetByLabel("Til år").PressAsync("Enter");
 
         await Expect(Page.Locator("#search-error")).ToContainTextAsync("Perioden kan ikke læses.");
-        await Expect(Page.Locator("#search-error")).ToContainTextAsync("from (2020) is after to (2010).");
+        await Expect(Page.Locator("#search-error")).ToContainTextAsync("Fra-datoen (2020) ligger efter til-datoen (2010).");
+        await Expect(Page.Locator("#search-error")).Not.ToContainTextAsync("is after");
+    }
+
+    [BrowserFact]
+    public async Task UnclosedQuote_SaysSoInDanish()
+    {
+        await OpenAsync("/?q=%22egen%20bolig");
+
+        await Expect(Page.Locator("#search-error")).ToContainTextAsync("Et anførselstegn er ikke lukket");
+        await Expect(Page.Locator("#search-error")).Not.ToContainTextAsync("quotation mark");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "archive-search-error.png") });
     }
 
     [BrowserFact]
