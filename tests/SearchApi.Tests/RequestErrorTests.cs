@@ -139,6 +139,14 @@ public sealed class RequestErrorTests(SampleArchiveFixture archive) : IClassFixt
     }
 
     [Fact]
+    public void Readme_ListsEveryProblemCode()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
+
+        Assert.All(SearchProblemCodes.All, code => Assert.Contains($"`{code}`", readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WebPage_WordsEveryProblemCodeInDanish()
     {
         var table = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "src", "SearchApi", "wwwroot", "js", "problem-messages.js"));

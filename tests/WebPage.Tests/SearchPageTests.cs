@@ -156,7 +156,6 @@ public sealed partial class SearchPageTests(WebPageFixture web) : BrowserTest(we
 
         await Expect(Page.Locator("#search-error")).ToContainTextAsync("Et anførselstegn er ikke lukket");
         await Expect(Page.Locator("#search-error")).Not.ToContainTextAsync("quotation mark");
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "archive-search-error.png") });
     }
 
     [BrowserFact]

@@ -26,7 +26,7 @@ const messages = {
   'query-too-long': p => `Søgningen er ${p.length} tegn lang; højst ${p.max} er tilladt.`,
   'not-a-date': p => `"${p.value}" er ikke en dato: skriv år-måned-dag (2019-05-31), år-måned (2019-05) eller år (2019).`,
   'range-reversed': p => `Fra-datoen (${p.from}) ligger efter til-datoen (${p.to}).`,
-  'unknown-value': p => `"${p.value}" kan ikke bruges som ${parameter(p.parameter)}: brug ${p.allowed}.`,
+  'unknown-value': p => `${capitalize(parameter(p.parameter))} kan ikke være "${p.value}": brug ${p.allowed}.`,
   'parameter-out-of-range': p => p.max
     ? `${capitalize(parameter(p.parameter))} skal være et helt tal fra ${p.min} til ${p.max} (ikke "${p.value}").`
     : `${capitalize(parameter(p.parameter))} skal være et helt tal på mindst ${p.min} (ikke "${p.value}").`,
