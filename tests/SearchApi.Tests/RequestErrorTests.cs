@@ -1,3 +1,6 @@
+using System.Reflection;
+using Archive.Lucene.Search;
+
 namespace Archive.SearchApi.Tests;
 
 /// <summary>Every out-of-range or malformed request gets a 400 problem that names what is wrong; none a 500.</summary>
@@ -59,6 +62,96 @@ public sealed class RequestErrorTests(SampleArchiveFixture archive) : IClassFixt
 
         Assert.Equal("The query cannot be read", problem.GetProperty("title").GetString());
         Assert.Contains(message, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("%22egen+bolig", "unclosed-quote")]
+    [InlineData("housing)", "unopened-parenthesis")]
+    [InlineData("(housing+OR+herberg", "unclosed-parenthesis")]
+    [InlineData("*bolig", "leading-wildcard")]
+    [InlineData("title:", "empty-field")]
+    [InlineData("housing^", "unreadable-query")]
+    [InlineData("%22egen+bolig%22~99", "phrase-distance-out-of-range")]
+    [InlineData("b*", "short-wildcard-word")]
+    [InlineData("bo*i*g*", "too-many-wildcards")]
+    [InlineData("ab*+cd*+ef*+gh*+ij*+kl*", "too-many-expanding-words")]
+    public async Task Search_MalformedQuery_CarriesItsCode(string query, string code)
+    {
+        var problem = await _app.GetProblemAsync("/api/search?q=" + query, 400);
+
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Search_DanglingOperator_CarriesTheOperator()
+    {
+        var problem = await _app.GetProblemAsync("/api/search?q=housing+AND", 400);
+
+        Assert.Equal("dangling-operator", problem.GetProperty("code").GetString());
+        Assert.Equal("AND", problem.GetProperty("operator").GetString());
+    }
+
+    [Fact]
+    public async Task Search_UnknownField_CarriesTheFieldAndTheKnownOnes()
+    {
+        var problem = await _app.GetProblemAsync("/api/search?q=forfatter:jensen", 400);
+
+        Assert.Equal("unknown-field", problem.GetProperty("code").GetString());
+        Assert.Equal("forfatter", problem.GetProperty("field").GetString());
+        Assert.Contains("council", problem.GetProperty("fields").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_QueryTooLong_CarriesItsLength()
+    {
+        var problem = await _app.GetProblemAsync("/api/search?q=" + new string('a', 1001), 400);
+
+        Assert.Equal("query-too-long", problem.GetProperty("code").GetString());
+        Assert.Equal("1001", problem.GetProperty("length").GetString());
+    }
+
+    [Theory]
+    [InlineData("pageSize=101", "parameter-out-of-range", "parameter", "pageSize")]
+    [InlineData("page=0", "parameter-out-of-range", "value", "0")]
+    [InlineData("page=501", "beyond-result-window", "max", "10000")]
+    [InlineData("from=2020&to=2010", "range-reversed", "from", "2020")]
+    [InlineData("from=2020&to=2010", "range-reversed", "to", "2010")]
+    [InlineData("to=yesterday", "not-a-date", "value", "yesterday")]
+    [InlineData("sort=popular", "unknown-value", "allowed", "relevance, newest, oldest")]
+    [InlineData("correct=maybe", "unknown-value", "parameter", "correct")]
+    [InlineData("year=abc", "not-a-year", "value", "abc")]
+    public async Task Search_BadParameter_CarriesItsCodeAndValues(string parameters, string code, string member, string value)
+    {
+        var problem = await _app.GetProblemAsync("/api/search?" + parameters, 400);
+
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(value, problem.GetProperty(member).GetString());
+    }
+
+    [Fact]
+    public void ProblemCodes_All_ListsEveryCode()
+    {
+        var codes = typeof(SearchProblemCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral)
+            .Select(field => (string)field.GetRawConstantValue()!);
+
+        Assert.Equal(codes.Order(StringComparer.Ordinal), SearchProblemCodes.All.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Readme_ListsEveryProblemCode()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
+
+        Assert.All(SearchProblemCodes.All, code => Assert.Contains($"`{code}`", readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WebPage_WordsEveryProblemCodeInDanish()
+    {
+        var table = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "src", "SearchApi", "wwwroot", "js", "problem-messages.js"));
+
+        Assert.All(SearchProblemCodes.All, code => Assert.Contains($"'{code}':", table, StringComparison.Ordinal));
     }
 
     [Fact]

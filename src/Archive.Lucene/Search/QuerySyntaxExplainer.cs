@@ -9,11 +9,11 @@ namespace Archive.Lucene.Search;
 /// </summary>
 internal static partial class QuerySyntaxExplainer
 {
-    public static string Explain(string query, ParseException exception)
+    public static SearchProblem Explain(string query, ParseException exception)
     {
         if (query.Count(c => c == '"') % 2 == 1)
         {
-            return "A quotation mark is not closed: a phrase needs a \" at both ends.";
+            return SearchProblem.UnclosedQuote();
         }
 
         var depth = 0;
@@ -22,34 +22,33 @@ internal static partial class QuerySyntaxExplainer
             depth += c switch { '(' => 1, ')' => -1, _ => 0 };
             if (depth < 0)
             {
-                return "A closing parenthesis ')' has no opening '('.";
+                return SearchProblem.UnopenedParenthesis();
             }
         }
 
         if (depth > 0)
         {
-            return "A parenthesis '(' is not closed.";
+            return SearchProblem.UnclosedParenthesis();
         }
 
         var trimmed = query.Trim();
         if (DanglingOperator().Match(trimmed) is { Success: true } dangling)
         {
-            return $"'{dangling.Groups["op"].Value}' needs a word on both sides.";
+            return SearchProblem.DanglingOperator(dangling.Groups["op"].Value);
         }
 
         if (exception.Message.Contains("'*' or '?' not allowed as first character", StringComparison.Ordinal))
         {
-            return "A word cannot start with * or ?: give at least its first letters (e.g. misbrug*).";
+            return SearchProblem.LeadingWildcard();
         }
 
         if (trimmed.EndsWith(':') || EmptyField().IsMatch(trimmed))
         {
-            return "A field name needs a value after the colon, e.g. council:Udsatterådet.";
+            return SearchProblem.EmptyField();
         }
 
         var column = Column().Match(exception.Message);
-        var where = column.Success ? $" near character {column.Groups[1].Value}" : string.Empty;
-        return $"The query could not be read{where}. Use words, \"phrases\", OR, -word, field:value, word* or word~; put special characters (+ - ! ( ) {{ }} [ ] ^ \" ~ * ? : \\) in quotes.";
+        return SearchProblem.UnreadableQuery(column.Success ? column.Groups[1].Value : null);
     }
 
     [GeneratedRegex(@"^(?<op>AND|OR|NOT|&&|\|\|)\b|(?:^|\s)(?<op>AND|OR|NOT|&&|\|\|)$|(?<op>AND|OR|NOT)\s+(AND|OR|NOT)\b")]

@@ -14,8 +14,8 @@ public static class SearchLimits
     public const int MaxQueryLength = 1_000;
 
     /// <summary>Why a query is refused, or null when it is short enough: one message wherever a query is taken.</summary>
-    public static string? QueryLengthProblem(string? query) =>
-        query is { Length: > MaxQueryLength } ? $"The query is {query.Length} characters long; at most {MaxQueryLength} are allowed." : null;
+    public static SearchProblem? QueryLengthProblem(string? query) =>
+        query is { Length: > MaxQueryLength } ? SearchProblem.QueryTooLong(query.Length) : null;
 
     /// <summary>Words with <c>*</c>, <c>?</c> or <c>~</c> in one query: each walks the index's terms.</summary>
     public const int MaxExpandingWords = 5;

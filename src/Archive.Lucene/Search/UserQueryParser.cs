@@ -132,7 +132,7 @@ public sealed partial class UserQueryParser
         }
         catch (UnknownFieldException exception)
         {
-            throw new QuerySyntaxException(exception.Message, exception);
+            throw new QuerySyntaxException(exception.Problem, exception);
         }
 
         if (OnlyExclusions(query))
@@ -182,8 +182,10 @@ public sealed partial class UserQueryParser
     [GeneratedRegex(@"(?<![\p{L}\\])(\d+):")]
     private static partial Regex DigitsBeforeColon();
 
-    private sealed class UnknownFieldException(string field)
-        : Exception($"Unknown field '{field}:'. Fields you can search: {string.Join(", ", SearchableFields.Keys)}. To search for words with a colon, put them in quotes.");
+    private sealed class UnknownFieldException(SearchProblem problem) : Exception(problem.Message)
+    {
+        public SearchProblem Problem { get; } = problem;
+    }
 
     /// <summary>The classic parser, told which typed field means which index field.</summary>
     private sealed class FieldMappingParser : MultiFieldQueryParser
@@ -228,7 +230,7 @@ public sealed partial class UserQueryParser
         {
             if (slop is < 0 or > SearchLimits.MaxPhraseSlop)
             {
-                throw new QuerySyntaxException($"The distance after ~ in \"{queryText}\"~{slop} must be from 0 to {SearchLimits.MaxPhraseSlop}.");
+                throw new QuerySyntaxException(SearchProblem.PhraseDistanceOutOfRange(queryText, slop));
             }
 
             return field is null ? Words.Phrase(queryText, slop)! : base.GetFieldQuery(Map(field), queryText, slop);
@@ -262,12 +264,12 @@ public sealed partial class UserQueryParser
             var firstWildcard = word.IndexOfAny(['*', '?']);
             if (firstWildcard is >= 1 and < SearchLimits.MinLettersBeforeWildcard)
             {
-                throw new QuerySyntaxException($"'{Shorten(word)}': a word needs at least {SearchLimits.MinLettersBeforeWildcard} letters before * or ?.");
+                throw new QuerySyntaxException(SearchProblem.ShortWildcardWord(Shorten(word)));
             }
 
             if (wildcards > SearchLimits.MaxWildcardsPerWord)
             {
-                throw new QuerySyntaxException($"'{Shorten(word)}' has {wildcards} wildcards (* or ?); a word may have at most {SearchLimits.MaxWildcardsPerWord}.");
+                throw new QuerySyntaxException(SearchProblem.TooManyWildcards(Shorten(word), wildcards));
             }
 
             if (!_expandingWords.Add(word))
@@ -277,12 +279,12 @@ public sealed partial class UserQueryParser
 
             if (_expandingWords.Count > SearchLimits.MaxExpandingWords)
             {
-                throw new QuerySyntaxException($"The query has more than {SearchLimits.MaxExpandingWords} words with *, ? or ~; at most {SearchLimits.MaxExpandingWords} are allowed.");
+                throw new QuerySyntaxException(SearchProblem.TooManyExpandingWords());
             }
 
             if (fuzzy && _expandingWords.Count(expanding => expanding.EndsWith('~')) > SearchLimits.MaxFuzzyWords)
             {
-                throw new QuerySyntaxException($"The query has more than {SearchLimits.MaxFuzzyWords} words with ~; at most {SearchLimits.MaxFuzzyWords} are allowed.");
+                throw new QuerySyntaxException(SearchProblem.TooManyFuzzyWords());
             }
         }
 
@@ -299,6 +301,6 @@ public sealed partial class UserQueryParser
             field is null ? null!
             : SearchableFields.TryGetValue(field, out var indexField) ? indexField
             : DefaultFieldBoosts.ContainsKey(field) ? field
-            : throw new UnknownFieldException(field);
+            : throw new UnknownFieldException(SearchProblem.UnknownField(field, SearchableFields.Keys));
     }
 }

@@ -45,9 +45,7 @@ public static class DocumentsApi
     {
         if (SearchLimits.QueryLengthProblem(q) is { } tooLong)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = [tooLong] },
-                title: "The request is not valid");
+            return SearchProblemResult.For("q", tooLong, "The request is not valid");
         }
 
         if (index.Searcher is not { } searcher)
@@ -88,10 +86,7 @@ public static class DocumentsApi
         }
         catch (QuerySyntaxException exception)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = [exception.Message] },
-                title: "The query cannot be read",
-                detail: exception.Message);
+            return SearchProblemResult.For("q", exception.Problem, "The query cannot be read", exception.Message);
         }
     }
 

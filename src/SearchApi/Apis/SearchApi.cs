@@ -31,7 +31,7 @@ public static class SearchApi
         var errors = parameters.Validate(out var request, out var format);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The search request is not valid");
+            return SearchProblemResult.For(errors, "The search request is not valid");
         }
 
         if (index.Searcher is not { } searcher)
@@ -57,10 +57,7 @@ public static class SearchApi
         }
         catch (QuerySyntaxException exception)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = [exception.Message] },
-                title: "The query cannot be read",
-                detail: exception.Message);
+            return SearchProblemResult.For("q", exception.Problem, "The query cannot be read", exception.Message);
         }
 
         var took = (long)Stopwatch.GetElapsedTime(clockStart).TotalMilliseconds;

@@ -65,11 +65,11 @@ public sealed record SearchParameters
     [FromQuery(Name = "format")]
     public string? Format { get; init; }
 
-    /// <summary>Checks every parameter; returns the errors by parameter name, or none and the request to run.</summary>
-    public Dictionary<string, string[]> Validate(out SearchRequest request, out ExportFormat format)
+    /// <summary>Checks every parameter; returns the problems with the parameter each is about, or none and the request to run.</summary>
+    public List<(string Parameter, SearchProblem Problem)> Validate(out SearchRequest request, out ExportFormat format)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Error(string name, string message) => errors[name] = [message];
+        var errors = new List<(string Parameter, SearchProblem Problem)>();
+        void Error(string name, SearchProblem problem) => errors.Add((name, problem));
 
         if (SearchLimits.QueryLengthProblem(Q) is { } tooLong)
         {
@@ -80,17 +80,17 @@ public sealed record SearchParameters
         var to = ParseDate(To, endOfPeriod: true);
         if (From is not null && from is null)
         {
-            Error("from", $"'{From}' is not a date: use yyyy-MM-dd, yyyy-MM or yyyy.");
+            Error("from", SearchProblem.NotADate("from", From));
         }
 
         if (To is not null && to is null)
         {
-            Error("to", $"'{To}' is not a date: use yyyy-MM-dd, yyyy-MM or yyyy.");
+            Error("to", SearchProblem.NotADate("to", To));
         }
 
         if (from > to)
         {
-            Error("from", $"from ({From}) is after to ({To}).");
+            Error("from", SearchProblem.RangeReversed(From!, To!));
         }
 
         var hasQuery = !string.IsNullOrWhiteSpace(Q);
@@ -104,30 +104,30 @@ public sealed record SearchParameters
         };
         if (sort is null)
         {
-            Error("sort", $"Unknown sort '{Sort}': use relevance, newest or oldest.");
+            Error("sort", SearchProblem.UnknownValue("sort", Sort ?? string.Empty, "relevance", "newest", "oldest"));
         }
 
         var page = ParseWhole(Page, 1);
         var pageSize = ParseWhole(PageSize, SearchLimits.DefaultPageSize);
         if (page is null or < 1)
         {
-            Error("page", $"page must be a whole number of at least 1 (got '{Page}').");
+            Error("page", SearchProblem.ParameterOutOfRange("page", Page ?? string.Empty, 1));
         }
 
         if (pageSize is null or < 1 or > SearchLimits.MaxPageSize)
         {
-            Error("pageSize", $"pageSize must be a whole number from 1 to {SearchLimits.MaxPageSize} (got '{PageSize}').");
+            Error("pageSize", SearchProblem.ParameterOutOfRange("pageSize", PageSize ?? string.Empty, 1, SearchLimits.MaxPageSize));
         }
 
         if (page >= 1 && pageSize is >= 1 and <= SearchLimits.MaxPageSize && (long)page * pageSize > SearchLimits.MaxResultWindow)
         {
-            Error("page", $"Results past position {SearchLimits.MaxResultWindow:N0} cannot be paged to; narrow the search with words or filters, or export it as CSV.");
+            Error("page", SearchProblem.BeyondResultWindow());
         }
 
         // A year is four digits; anything else would match nothing and look like an empty archive.
         foreach (var year in Values(Year).Where(year => !(year.Length == 4 && year.All(char.IsAsciiDigit))))
         {
-            Error("year", $"year must be a year of four digits, such as 2019 (got '{year}').");
+            Error("year", SearchProblem.NotAYear(year));
         }
 
         bool? correct = (Correct?.Trim().ToLowerInvariant()) switch
@@ -138,7 +138,7 @@ public sealed record SearchParameters
         };
         if (correct is null)
         {
-            Error("correct", $"correct must be true or false (got '{Correct}').");
+            Error("correct", SearchProblem.UnknownValue("correct", Correct ?? string.Empty, "true", "false"));
         }
 
         format = (Format?.Trim().ToLowerInvariant()) switch
@@ -150,7 +150,7 @@ public sealed record SearchParameters
         };
         if (format == ExportFormat.Unknown)
         {
-            Error("format", $"Unknown format '{Format}': use json, csv or atom.");
+            Error("format", SearchProblem.UnknownValue("format", Format ?? string.Empty, "json", "csv", "atom"));
         }
 
         request = new SearchRequest

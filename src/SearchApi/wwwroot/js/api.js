@@ -1,16 +1,20 @@
 // Talking to the archive's API: JSON in, Danish messages out for everything that can go wrong.
 
+import { describeProblem } from './problem-messages.js';
+
 /**
  * A request that failed; kind is network, query (the 400 for a bad query or parameter), not-found or server;
- * fields names the parameters a 400 found wrong.
+ * fields names the parameters a 400 found wrong; note is the archive's English explanation when the page has no
+ * Danish one.
  */
 export class ApiError extends Error {
-  constructor(kind, message, status = 0, fields = []) {
+  constructor(kind, message, status = 0, fields = [], note = null) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
     this.fields = fields;
+    this.note = note;
   }
 }
 
@@ -35,7 +39,8 @@ export async function getJson(url, { signal } = {}) {
   const detail = problemDetail(problem);
   if (response.status === 400) {
     const fields = problem?.errors && typeof problem.errors === 'object' ? Object.keys(problem.errors) : [];
-    throw new ApiError('query', detail ?? 'Søgningen kan ikke læses.', 400, fields);
+    const { text, note } = describeProblem(problem, detail);
+    throw new ApiError('query', text, 400, fields, note);
   }
   if (response.status === 404) {
     throw new ApiError('not-found', detail ?? 'Findes ikke i arkivet.', 404);

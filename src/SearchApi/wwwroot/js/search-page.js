@@ -193,6 +193,7 @@ function showError(error) {
   messageElement.replaceChildren(el('div', { class: 'message message-error', role: 'alert', id: 'search-error' },
     el('p', { class: 'message-title', text: title }),
     el('p', { class: 'message-detail', text: error.message }),
+    error.note ? el('p', { class: 'message-note', lang: 'en', text: error.note }) : null,
     retry));
   summaryElement.textContent = title;
 }
