@@ -362,8 +362,16 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             return [];
         }
 
+        // Most texts are in one file: the term's document frequency (deleted documents included, so never too low)
+        // says so from the terms dictionary, without running a search for each hit.
+        var term = new Term(ArchiveFields.TextFingerprint, fingerprint);
+        if (searcher.IndexReader.DocFreq(term) < 2)
+        {
+            return [];
+        }
+
         var fields = new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.Id, ArchiveFields.FileName, ArchiveFields.ContentType };
-        return [.. searcher.Search(new TermQuery(new Term(ArchiveFields.TextFingerprint, fingerprint)), SearchLimits.MaxCopies).ScoreDocs
+        return [.. searcher.Search(new TermQuery(term), SearchLimits.MaxCopies).ScoreDocs
             .Where(copy => copy.Doc != doc)
             .Select(copy => searcher.Doc(copy.Doc, fields))
             .Select(copy => new DocumentCopy(copy.Get(ArchiveFields.Id), copy.Get(ArchiveFields.FileName) ?? string.Empty, copy.Get(ArchiveFields.ContentType) ?? string.Empty))
