@@ -362,14 +362,13 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             return [];
         }
 
-        // Most texts are in one file: the term's document frequency (deleted documents included, so never too low)
-        // says so from the terms dictionary, without running a search for each hit.
-        var term = new Term(ArchiveFields.TextFingerprint, fingerprint);
-        if (searcher.IndexReader.DocFreq(term) < 2)
+        // Most texts are in one file, which the segments' fingerprints say without a lookup per hit.
+        if (!SharedFingerprints.IsShared(searcher.IndexReader, doc))
         {
             return [];
         }
 
+        var term = new Term(ArchiveFields.TextFingerprint, fingerprint);
         var fields = new HashSet<string>(StringComparer.Ordinal) { ArchiveFields.Id, ArchiveFields.FileName, ArchiveFields.ContentType };
         return [.. searcher.Search(new TermQuery(term), SearchLimits.MaxCopies).ScoreDocs
             .Where(copy => copy.Doc != doc)
