@@ -48,7 +48,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
             cancellationToken.ThrowIfCancellationRequested();
             var text = pages[page];
             analyzed += text.Length;
-            if (!terms.IsEmpty)
+            if (!terms.IsEmpty && lookup.MayMatch(text))
             {
                 var matches = FindMatches(text, lookup);
                 candidates.AddRange(PassagesAround(page, text, matches));
@@ -198,6 +198,20 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
         public TermLookup InWords { get; } = Lookup(terms.InWords);
 
         public TermLookup Grouped { get; } = Lookup(terms.Together.SelectMany(group => group.Terms));
+
+        private readonly string[] _skeletons = [.. terms.InWordsAndParts.Concat(terms.InWords)
+            .Concat(terms.Together.SelectMany(group => group.Terms))
+            .Select(term => TextSkeleton.Of(term)).Distinct(StringComparer.Ordinal)];
+
+        /// <summary>
+        /// False only for a page that cannot hold a term: analyzing a page is most of a search's cost, and many
+        /// pages of a hit hold none of its words (it matched on another page, in the title or in the metadata).
+        /// </summary>
+        public bool MayMatch(string page)
+        {
+            var skeleton = TextSkeleton.Of(page);
+            return _skeletons.Any(term => skeleton.Contains(term, StringComparison.Ordinal));
+        }
 
         private static TermLookup Lookup(IEnumerable<string> terms) => new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
