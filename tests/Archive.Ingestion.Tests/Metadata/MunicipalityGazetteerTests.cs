@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Ingestion.Metadata.Municipalities;
 
 namespace Archive.Ingestion.Tests.Metadata;
@@ -147,5 +148,38 @@ public sealed class MunicipalityGazetteerTests
         var mentions = Gazetteer.FindMentions("Århus Kommune og Aarhus Kommune, Tåstrup og Taastrup").ToList();
 
         Assert.Equal(["Aarhus Kommune", "Aarhus Kommune", "Høje-Taastrup Kommune", "Høje-Taastrup Kommune"], mentions.Select(mention => mention.Municipality.Name));
+    }
+
+    [Theory]
+    [InlineData("Holbæks Udsatteråd og Københavns Kommunes plan", "Holbæk|Københavns Kommune")]
+    [InlineData("Vejlevej 4, Vejle.", "Vejle")]
+    [InlineData("Lyngby-Taarbæks plan", "Lyngby-Taarbæk")]
+    [InlineData("København Kommune;Aarhus", "København Kommune|Aarhus")]
+    public void FindMentions_WordsAndGenitives_FindTheLongestFormAtEachWord(string text, string expected)
+    {
+        var mentions = Gazetteer.FindMentions(text).Select(mention => text.Substring(mention.Index, mention.Length).TrimEnd('s'));
+
+        Assert.Equal(expected.Split('|').Select(form => form.TrimEnd('s')), mentions);
+    }
+
+    [SharedFact]
+    public void FindMentions_EveryCorpusPage_FindsWhatOnePatternOfAllFormsFinds()
+    {
+        // The reference: every form in one alternation, longest first, a genitive s allowed, no letter or digit on
+        // either side. The gazetteer scans word by word instead; both must find the same mentions.
+        var alternation = string.Join('|', Gazetteer.Forms.OrderByDescending(form => form.Length).Select(Regex.Escape));
+        var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?<form>{alternation})s?(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        var pages = Directory.GetFiles(TestData.RequireShared("corpus-dk", "docs"), "*.txt").Select(File.ReadAllText).ToList();
+        Assert.True(pages.Count > 100, $"only {pages.Count} corpus pages");
+        var mentions = 0;
+        foreach (var page in pages)
+        {
+            var expected = pattern.Matches(page).Select(match => (match.Index, match.Length)).ToList();
+            var found = Gazetteer.FindMentions(page).Select(mention => (mention.Index, mention.Length)).ToList();
+            Assert.Equal(expected, found);
+            mentions += found.Count;
+        }
+
+        Assert.True(mentions > 100, $"only {mentions} mentions in the corpus");
     }
 }
