@@ -70,24 +70,22 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     }
 
     /// <summary>
-    /// The word's query, scoring more where the document's topic is one the word belongs to. The topic only adds
-    /// to documents the word finds, so a document without the word is never found for its topic alone.
+    /// The word's query, scoring more where the document's topic is one the word belongs to. Each topic's clause
+    /// requires the word's stem or compound part in the text as well, so it only adds to documents the word finds
+    /// and a document without the word is never found for its topic alone. The word stays one disjunction, which
+    /// Lucene scores fastest: the topic costs a clause, not a required layer around the word.
     /// </summary>
     private BooleanQuery AboutItsTopics(BooleanQuery word, string stem)
     {
-        var wordTopics = topics.TopicsOf(stem);
-        if (wordTopics.Count == 0)
+        foreach (var topic in topics.TopicsOf(stem))
         {
-            return word;
+            var inText = new ConstantScoreQuery(Term(ArchiveFields.TextParts, stem)) { Boost = 0 };
+            var about = new BooleanQuery(disableCoord: true) { { Term(ArchiveFields.Topic, topic), Occur.MUST }, { inText, Occur.MUST } };
+            about.Boost = Topic;
+            word.Add(about, Occur.SHOULD);
         }
 
-        var about = new BooleanQuery(disableCoord: true) { { word, Occur.MUST } };
-        foreach (var topic in wordTopics)
-        {
-            about.Add(new TermQuery(new Term(ArchiveFields.Topic, topic)) { Boost = Topic }, Occur.SHOULD);
-        }
-
-        return about;
+        return word;
     }
 
     /// <summary>A phrase: its words in order (with <paramref name="slop"/> positions of play), as written or stemmed.</summary>
