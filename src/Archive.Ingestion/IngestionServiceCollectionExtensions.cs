@@ -64,6 +64,7 @@ public static class IngestionServiceCollectionExtensions
         });
         services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));
+        services.AddSingleton(provider => provider.GetRequiredService<TopicClassifier>().Words());
         services.AddSingleton(provider => new ArchiveIngestion(
             provider.GetRequiredService<IOptions<IngestionOptions>>(),
             provider.GetRequiredService<TextExtraction>(),

@@ -30,13 +30,13 @@ public sealed class ArchiveSystem : IRankingSystem
     private readonly ArchiveSearcher _searcher;
     private readonly Dictionary<string, string> _idByInboxPath;
 
-    private ArchiveSystem(string indexPath, Dictionary<string, string> idByInboxPath, IReadOnlyList<IngestFailure> failures)
+    private ArchiveSystem(string indexPath, Dictionary<string, string> idByInboxPath, IReadOnlyList<IngestFailure> failures, TopicWords topics)
     {
         _idByInboxPath = idByInboxPath;
         Failures = failures;
         _directory = FSDirectory.Open(indexPath);
         _searchers = new SearcherManager(_directory, searcherFactory: null);
-        _searcher = new ArchiveSearcher(_searchers, new DanishArchiveAnalyzer());
+        _searcher = new ArchiveSearcher(_searchers, new DanishArchiveAnalyzer(), topics);
     }
 
     public string Name => "archive";
@@ -73,9 +73,9 @@ public sealed class ArchiveSystem : IRankingSystem
             }
         }
 
-        var failures = await IngestAsync(inbox, indexPath, cancellationToken);
+        var (failures, topics) = await IngestAsync(inbox, indexPath, cancellationToken);
         var idByInboxPath = corpus.Documents.ToDictionary(document => document.InboxPath, document => document.Id, StringComparer.Ordinal);
-        return new ArchiveSystem(indexPath, idByInboxPath, failures);
+        return new ArchiveSystem(indexPath, idByInboxPath, failures, topics);
     }
 
     public IReadOnlyList<string> Rank(string query, int depth)
@@ -101,7 +101,8 @@ public sealed class ArchiveSystem : IRankingSystem
         _directory.Dispose();
     }
 
-    private static async Task<IReadOnlyList<IngestFailure>> IngestAsync(string inbox, string indexPath, CancellationToken cancellationToken)
+    /// <summary>Ingests the inbox as the archive does; the failures, and the taxonomy's words the archive searches with.</summary>
+    private static async Task<(IReadOnlyList<IngestFailure> Failures, TopicWords Topics)> IngestAsync(string inbox, string indexPath, CancellationToken cancellationToken)
     {
         await using var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Error))
@@ -119,6 +120,6 @@ public sealed class ArchiveSystem : IRankingSystem
             throw new TimeoutException($"{run.LeftPending} files of the bench corpus did not settle within {MaxIngestionTime}.");
         }
 
-        return ingestion.Failures();
+        return (ingestion.Failures(), services.GetRequiredService<TopicWords>());
     }
 }

@@ -15,9 +15,10 @@ namespace Archive.Lucene.Search;
 /// and its snippets; finds single documents and documents similar to one. Every searcher it takes from the
 /// manager is given back, so readers of old index states are closed as soon as searches leave them.
 /// </summary>
-public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, DanishArchiveAnalyzer analyzer)
+/// <param name="topics">The words of the archive's topics, by which documents about a searched word's topic rank higher.</param>
+public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, DanishArchiveAnalyzer analyzer, TopicWords? topics = null)
 {
-    private readonly UserQueryParser _parser = new(analyzer);
+    private readonly UserQueryParser _parser = new(analyzer, topics);
     private readonly SnippetBuilder _snippets = new(analyzer);
 
     /// <summary>Parses a query without running it; throws <see cref="QuerySyntaxException"/> when it cannot be read.</summary>

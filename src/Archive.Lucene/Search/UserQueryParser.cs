@@ -36,7 +36,7 @@ public sealed partial class UserQueryParser
     private static readonly HashSet<string> ExactFields = new(StringComparer.Ordinal) { ArchiveFields.Year, ArchiveFields.TextSource };
 
     // Prefix and fuzzy words without a field (which skip analysis) are looked for in these fields: a title match
-    // says more than a match in the body; a name in the metadata says less than the text itself.
+    // says more than a match in the body; a name in the metadata as much as the text itself.
     private static readonly Dictionary<string, float> DefaultFieldBoosts = new()
     {
         [ArchiveFields.Text] = WordQueryBuilder.Stemmed,
@@ -45,8 +45,14 @@ public sealed partial class UserQueryParser
     };
 
     private readonly DanishArchiveAnalyzer _analyzer;
+    private readonly TopicWords _topics;
 
-    public UserQueryParser(DanishArchiveAnalyzer analyzer) => _analyzer = analyzer;
+    /// <param name="topics">The taxonomy's words, by which documents about a word's topic rank higher; none when null.</param>
+    public UserQueryParser(DanishArchiveAnalyzer analyzer, TopicWords? topics = null)
+    {
+        _analyzer = analyzer;
+        _topics = topics ?? TopicWords.None;
+    }
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="QuerySyntaxException"/> with a plain explanation when it cannot.</summary>
     public Query Parse(string text)
@@ -80,7 +86,7 @@ public sealed partial class UserQueryParser
             return null;
         }
 
-        var builder = new WordQueryBuilder(_analyzer);
+        var builder = new WordQueryBuilder(_analyzer, _topics);
         var found = new List<(string, Query)>();
         foreach (var word in words)
         {
@@ -120,7 +126,7 @@ public sealed partial class UserQueryParser
     internal Query ParseSyntax(string text)
     {
         var prepared = Prepare(text);
-        var parser = new FieldMappingParser(_analyzer, new WordQueryBuilder(_analyzer));
+        var parser = new FieldMappingParser(_analyzer, new WordQueryBuilder(_analyzer, _topics));
         Query query;
         try
         {

@@ -20,7 +20,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly SearcherManager? _searchers;
     private readonly FSDirectory? _readOnlyDirectory;
 
-    public ArchiveIndex(ArchiveIngestion ingestion, IOptions<SearchApiOptions> options, DanishArchiveAnalyzer analyzer, ILogger<ArchiveIndex> logger)
+    public ArchiveIndex(ArchiveIngestion ingestion, IOptions<SearchApiOptions> options, DanishArchiveAnalyzer analyzer, TopicWords topics, ILogger<ArchiveIndex> logger)
     {
         ArgumentNullException.ThrowIfNull(ingestion);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +49,7 @@ public sealed class ArchiveIndex : IDisposable
             Problem ??= readProblem;
         }
 
-        Searcher = _searchers is null ? null : new ArchiveSearcher(_searchers, analyzer);
+        Searcher = _searchers is null ? null : new ArchiveSearcher(_searchers, analyzer, topics);
     }
 
     /// <summary>Why the archive is not fully working, or null when it is.</summary>

@@ -13,17 +13,23 @@ internal sealed class SmallIndex : IDisposable
     private readonly SearcherManager _searchers;
 
     public SmallIndex(params (string Id, string Title, string Text)[] documents)
+        : this(TopicWords.None, [.. documents.Select(document => (document.Id, new DocumentMetadata().With(MetadataFields.Title, document.Title, source: null), document.Text))])
+    {
+    }
+
+    /// <summary>Documents with any metadata, searched with the words of a taxonomy's topics.</summary>
+    public SmallIndex(TopicWords topics, params (string Id, DocumentMetadata Metadata, string Text)[] documents)
     {
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArchiveLucene.Version, _analyzer) { Similarity = ArchiveLucene.Similarity }))
         {
-            foreach (var (id, title, text) in documents)
+            foreach (var (id, metadata, text) in documents)
             {
                 writer.AddDocument(ArchiveDocumentMapper.ToLucene(new ArchiveDocument
                 {
                     Id = id,
                     Sha256 = id,
                     Files = [new ArchiveFile(id + ".txt", text.Length, 0, string.Empty)],
-                    Metadata = new DocumentMetadata().With(MetadataFields.Title, title, source: null),
+                    Metadata = metadata,
                     FileName = id + ".txt",
                     ContentType = "text/plain",
                     IngestedAt = DateTimeOffset.UnixEpoch,
@@ -33,7 +39,7 @@ internal sealed class SmallIndex : IDisposable
         }
 
         _searchers = new SearcherManager(_directory, null);
-        Searcher = new ArchiveSearcher(_searchers, _analyzer);
+        Searcher = new ArchiveSearcher(_searchers, _analyzer, topics);
     }
 
     public ArchiveSearcher Searcher { get; }

@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Lucene;
+using Archive.Lucene.Search;
 
 namespace Archive.Ingestion.Metadata.Topics;
 
@@ -55,6 +56,10 @@ internal sealed class TopicClassifier
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Metadata", "Topics", FileName);
 
     public IReadOnlyList<Topic> Topics => _topics;
+
+    /// <summary>Every topic's one-word entries, by which search ranks documents about a searched word's topic higher.</summary>
+    public TopicWords Words() =>
+        new(_topics.Select(topic => (topic.Name, topic.Terms.Where(sequence => sequence.Count == 1).Select(sequence => sequence[0]))));
 
     /// <summary>Reads a taxonomy, analysing its words as the index analyses text.</summary>
     public static TopicClassifier Load(string path, DanishArchiveAnalyzer analyzer)
