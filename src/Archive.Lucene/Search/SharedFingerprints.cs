@@ -1,49 +1,89 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Archive.Lucene.Search;
 
 /// <summary>
-/// Whether a document's text fingerprint is also another document's, answered from each segment's fingerprints as
-/// a sorted array (8 bytes a document, built on a segment's first question and shared by every later one). A hit
-/// asks before it looks its copies up; most texts are in one file, and asking the terms dictionary instead (a
-/// terms enumerator per segment per hit) allocated more than the rest of a search together. Deleted documents are
-/// counted: "shared" means only that the copies are worth looking up, never that there are any.
+/// Which documents of an index view share their text fingerprint with another document: one bit per document,
+/// worked out once per view (from each segment's fingerprints, read once per segment and kept sorted) and shared by
+/// every search of that view. Most texts are in one file, so most documents need no more: grouping copies into one
+/// hit keeps a set only of the shared fingerprints, and a hit looks its copies up only when its bit is set. Asking
+/// per match (a doc-values read and a set of every fingerprint seen) cost a tenth of a broad search, and asking
+/// the terms dictionary per hit allocated more than the rest of a search together. Deleted documents are counted:
+/// "shared" means only that copies are worth looking for, never that there are any.
 /// </summary>
 internal static class SharedFingerprints
 {
-    private static readonly ConditionalWeakTable<object, long[]> Segments = new();
+    private static readonly ConditionalWeakTable<object, long[]> SortedBySegment = new();
+    private static readonly ConditionalWeakTable<IndexReader, FixedBitSet?[]> SharedByView = new();
 
     /// <summary>True when some document of <paramref name="reader"/> besides <paramref name="doc"/> may have its fingerprint.</summary>
     public static bool IsShared(IndexReader reader, int doc)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var fingerprints = FingerprintsOf(leaf.AtomicReader);
-        if (fingerprints.Length == 0 || leaf.AtomicReader.GetDocsWithField(ArchiveFields.TextFingerprint)?.Get(doc - leaf.DocBase) != true)
-        {
-            return false;
-        }
+        var leaf = ReaderUtil.SubIndex(doc, reader.Leaves);
+        return InSegment(reader, leaf)?.Get(doc - reader.Leaves[leaf].DocBase) == true;
+    }
 
-        var fingerprint = leaf.AtomicReader.GetNumericDocValues(ArchiveFields.TextFingerprint).Get(doc - leaf.DocBase);
-        var count = 0;
-        foreach (var other in leaves)
+    /// <summary>The documents of one segment of a view whose fingerprint another document has; null when none has.</summary>
+    public static FixedBitSet? InSegment(AtomicReaderContext segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var view = ReaderUtil.GetTopLevelContext(segment).Reader;
+        return InSegment(view, ReaderUtil.SubIndex(segment.DocBase, view.Leaves));
+    }
+
+    private static FixedBitSet?[] Shared(IndexReader view) => SharedByView.GetValue(view, Compute);
+
+    private static FixedBitSet? InSegment(IndexReader view, int leaf) => Shared(view)[leaf];
+
+    private static FixedBitSet?[] Compute(IndexReader view)
+    {
+        var leaves = view.Leaves;
+        var all = leaves.SelectMany(leaf => SortedOf(leaf.AtomicReader)).ToArray();
+        Array.Sort(all);
+        var shared = new HashSet<long>();
+        for (var i = 1; i < all.Length; i++)
         {
-            count += CountOf(FingerprintsOf(other.AtomicReader), fingerprint);
-            if (count > 1)
+            if (all[i] == all[i - 1])
             {
-                return true;
+                shared.Add(all[i]);
             }
         }
 
-        return false;
+        var bits = new FixedBitSet?[leaves.Count];
+        if (shared.Count == 0)
+        {
+            return bits;
+        }
+
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var segment = leaves[leaf].AtomicReader;
+            var values = segment.GetNumericDocValues(ArchiveFields.TextFingerprint);
+            var present = segment.GetDocsWithField(ArchiveFields.TextFingerprint);
+            if (values is null || present is null)
+            {
+                continue;
+            }
+
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (present.Get(doc) && shared.Contains(values.Get(doc)))
+                {
+                    (bits[leaf] ??= new FixedBitSet(segment.MaxDoc)).Set(doc);
+                }
+            }
+        }
+
+        return bits;
     }
 
-    private static long[] FingerprintsOf(AtomicReader segment) =>
-        Segments.GetValue(segment.CoreCacheKey, _ => Read(segment));
+    private static long[] SortedOf(AtomicReader segment) =>
+        SortedBySegment.GetValue(segment.CoreCacheKey, _ => ReadSorted(segment));
 
-    private static long[] Read(AtomicReader segment)
+    private static long[] ReadSorted(AtomicReader segment)
     {
         var values = segment.GetNumericDocValues(ArchiveFields.TextFingerprint);
         var present = segment.GetDocsWithField(ArchiveFields.TextFingerprint);
@@ -64,28 +104,5 @@ internal static class SharedFingerprints
         var sorted = fingerprints.ToArray();
         Array.Sort(sorted);
         return sorted;
-    }
-
-    private static int CountOf(long[] sorted, long fingerprint)
-    {
-        var at = Array.BinarySearch(sorted, fingerprint);
-        if (at < 0)
-        {
-            return 0;
-        }
-
-        var first = at;
-        while (first > 0 && sorted[first - 1] == fingerprint)
-        {
-            first--;
-        }
-
-        var last = at;
-        while (last + 1 < sorted.Length && sorted[last + 1] == fingerprint)
-        {
-            last++;
-        }
-
-        return last - first + 1;
     }
 }

@@ -78,6 +78,28 @@ public sealed class SharedFingerprintsTests : IDisposable
         Assert.True(SharedFingerprints.IsShared(after, DocOf(after, "a.pdf")));
     }
 
+    [Fact]
+    public void InSegment_SegmentsOfAView_MarkOnlyTheSharedDocuments()
+    {
+        Add("a.pdf", 7);
+        Add("b.pdf", 8);
+        _writer.Commit();
+        Add("c.pdf", 9);
+        _writer.Commit();
+        Add("a.docx", 7);
+        _writer.Commit();
+
+        using var reader = DirectoryReader.Open(_directory);
+        var marked = reader.Leaves
+            .SelectMany(leaf => Enumerable.Range(0, leaf.Reader.MaxDoc)
+                .Where(doc => SharedFingerprints.InSegment(leaf)?.Get(doc) == true)
+                .Select(doc => leaf.Reader.Document(doc).Get(ArchiveFields.Id)))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["a.docx", "a.pdf"], marked);
+        Assert.Null(SharedFingerprints.InSegment(reader.Leaves.Single(leaf => leaf.Reader.Document(0).Get(ArchiveFields.Id) == "c.pdf")));
+    }
+
     public void Dispose()
     {
         _writer.Dispose();
