@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Archive.Lucene.Search;
 
@@ -16,27 +16,48 @@ internal static class TextSkeleton
 
     public static string Of(ReadOnlySpan<char> text)
     {
-        var skeleton = new StringBuilder(text.Length);
-        var last = '\0';
-        foreach (var character in text)
+        // Every page of every hit passes through here, so no builder: one pooled buffer, then the string.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            if (!char.IsLetterOrDigit(character))
+            var length = 0;
+            var last = '\0';
+            foreach (var character in text)
             {
-                continue;
+                var letter = Letter(character);
+                if (letter != '\0' && letter != last)
+                {
+                    buffer[length++] = letter;
+                    last = letter;
+                }
             }
 
-            var letter = char.ToLowerInvariant(character) switch
-            {
-                'a' or 'e' or 'o' or 'å' or 'æ' or 'ø' or 'ä' or 'ö' => Vowel,
-                var other => other,
-            };
-            if (letter != last)
-            {
-                skeleton.Append(letter);
-                last = letter;
-            }
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The skeleton's letter for a character; '\0' for one the skeleton drops.</summary>
+    private static char Letter(char character)
+    {
+        if (char.IsAsciiLetterLower(character) || char.IsAsciiDigit(character))
+        {
+            return character is 'a' or 'e' or 'o' ? Vowel : character;
         }
 
-        return skeleton.ToString();
+        if (char.IsAsciiLetterUpper(character))
+        {
+            return Letter((char)(character | 0x20));
+        }
+
+        if (character < 128 || !char.IsLetterOrDigit(character))
+        {
+            return '\0';
+        }
+
+        return char.ToLowerInvariant(character) is 'å' or 'æ' or 'ø' or 'ä' or 'ö' ? Vowel : char.ToLowerInvariant(character);
     }
 }
