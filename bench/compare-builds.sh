@@ -37,11 +37,7 @@ done
 indexer() { echo "$1/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"; }
 api() { echo "$1/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"; }
 
-generated="$out/archive-$generated_count"
-if [ ! -d "$generated" ]; then
-  python3 "$repo/bench/generate-archive.py" --count "$generated_count" "$repo/../shared/corpus-dk" "$generated.partial"
-  mv "$generated.partial" "$generated"
-fi
+generated=$(generated_archive "$generated_count")
 
 # 1. Ingest, interleaved: hyperfine runs each command RUNS times; --prepare gives every run a fresh index.
 results="$out/compare.md"

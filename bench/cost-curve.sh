@@ -27,11 +27,7 @@ table="$out/cost-curve.tsv"
 printf "documents\tingest_docs_per_s\tingest_peak_rss_mb\tindex_mb\tstart_s\tquery\tmedian_ms\tp99_ms\trequests_per_s\thits\tapi_rss_mb\n" >"$table"
 
 for size in "${sizes[@]}"; do
-  archive="$out/archive-$size"
-  if [ ! -d "$archive" ]; then
-    python3 "$repo/bench/generate-archive.py" --count "$size" "$corpus" "$archive.partial" >/dev/null
-    mv "$archive.partial" "$archive"
-  fi
+  archive=$(generated_archive "$size" 2>/dev/null)
 
   index="$archive-index"
   rm -rf "$index"

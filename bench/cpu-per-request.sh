@@ -23,11 +23,7 @@ dotnet build "$other/src/SearchApi" -c Release -v quiet -nologo >/dev/null
 indexer_of() { echo "$1/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"; }
 api_of() { echo "$1/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"; }
 
-generated="$out/archive-$generated_count"
-if [ ! -d "$generated" ]; then
-  python3 "$repo/bench/generate-archive.py" --count "$generated_count" "$repo/../shared/corpus-dk" "$generated.partial"
-  mv "$generated.partial" "$generated"
-fi
+generated=$(generated_archive "$generated_count")
 
 declare -A port=([this]=5098 [other]=5099) pid=() checkout=([this]="$repo" [other]="$other")
 cleanup() { for side in this other; do [ -n "${pid[$side]:-}" ] && kill "${pid[$side]}" 2>/dev/null || true; done; }

@@ -24,6 +24,17 @@ benchmark_queries() {
     "q=kontanthj%C3%A6lpsmodtager" "q=%22socialt+udsatte%22&council=Udsatter%C3%A5det&type=H%C3%B8ringssvar" "q=psykiartri")
 }
 
+# generated_archive SIZE: prints the folder of SIZE generated documents (bench/generate-archive.py, deterministic),
+# generating it into bench/out the first time.
+generated_archive() {
+  local archive="$repo/bench/out/archive-$1"
+  if [ ! -d "$archive" ]; then
+    python3 "$repo/bench/generate-archive.py" --count "$1" "$repo/../shared/corpus-dk" "$archive.partial" >&2
+    mv "$archive.partial" "$archive"
+  fi
+  echo "$archive"
+}
+
 # wrk prints latencies as 812.00us, 4.12ms or 1.02s; tables show milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 
