@@ -6,8 +6,8 @@ namespace Archive.Lucene.Search;
 
 /// <summary>
 /// Which documents of an index view share their text fingerprint with another document: one bit per document,
-/// worked out once per view (from each segment's fingerprints, read once per segment and kept sorted) and shared by
-/// every search of that view. Most texts are in one file, so most documents need no more: grouping copies into one
+/// worked out by the first search of a view (two passes over the fingerprints' doc values and a sort, 8 bytes a
+/// document while it runs) and shared by every later search of that view. Most texts are in one file, so most documents need no more: grouping copies into one
 /// hit keeps a set only of the shared fingerprints, and a hit looks its copies up only when its bit is set. Asking
 /// per match (a doc-values read and a set of every fingerprint seen) cost a tenth of a broad search, and asking
 /// the terms dictionary per hit allocated more than the rest of a search together. Deleted documents are counted:
@@ -15,7 +15,6 @@ namespace Archive.Lucene.Search;
 /// </summary>
 internal static class SharedFingerprints
 {
-    private static readonly ConditionalWeakTable<object, long[]> SortedBySegment = new();
     private static readonly ConditionalWeakTable<IndexReader, FixedBitSet?[]> SharedByView = new();
 
     /// <summary>True when some document of <paramref name="reader"/> besides <paramref name="doc"/> may have its fingerprint.</summary>
@@ -40,11 +39,18 @@ internal static class SharedFingerprints
 
     private static FixedBitSet?[] Compute(IndexReader view)
     {
+        // Two passes over the fingerprints' doc values, which are in memory: one to find the shared values (sorted,
+        // so equal ones stand side by side), one to mark their documents.
         var leaves = view.Leaves;
-        var all = leaves.SelectMany(leaf => SortedOf(leaf.AtomicReader)).ToArray();
-        Array.Sort(all);
+        var all = new List<long>(view.MaxDoc);
+        foreach (var leaf in leaves)
+        {
+            ForEachFingerprint(leaf.AtomicReader, (_, fingerprint) => all.Add(fingerprint));
+        }
+
+        all.Sort();
         var shared = new HashSet<long>();
-        for (var i = 1; i < all.Length; i++)
+        for (var i = 1; i < all.Count; i++)
         {
             if (all[i] == all[i - 1])
             {
@@ -53,56 +59,37 @@ internal static class SharedFingerprints
         }
 
         var bits = new FixedBitSet?[leaves.Count];
-        if (shared.Count == 0)
-        {
-            return bits;
-        }
-
-        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        for (var leaf = 0; leaf < leaves.Count && shared.Count > 0; leaf++)
         {
             var segment = leaves[leaf].AtomicReader;
-            var values = segment.GetNumericDocValues(ArchiveFields.TextFingerprint);
-            var present = segment.GetDocsWithField(ArchiveFields.TextFingerprint);
-            if (values is null || present is null)
+            var index = leaf;
+            ForEachFingerprint(segment, (doc, fingerprint) =>
             {
-                continue;
-            }
-
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-            {
-                if (present.Get(doc) && shared.Contains(values.Get(doc)))
+                if (shared.Contains(fingerprint))
                 {
-                    (bits[leaf] ??= new FixedBitSet(segment.MaxDoc)).Set(doc);
+                    (bits[index] ??= new FixedBitSet(segment.MaxDoc)).Set(doc);
                 }
-            }
+            });
         }
 
         return bits;
     }
 
-    private static long[] SortedOf(AtomicReader segment) =>
-        SortedBySegment.GetValue(segment.CoreCacheKey, _ => ReadSorted(segment));
-
-    private static long[] ReadSorted(AtomicReader segment)
+    private static void ForEachFingerprint(AtomicReader segment, Action<int, long> action)
     {
         var values = segment.GetNumericDocValues(ArchiveFields.TextFingerprint);
         var present = segment.GetDocsWithField(ArchiveFields.TextFingerprint);
         if (values is null || present is null)
         {
-            return [];
+            return;
         }
 
-        var fingerprints = new List<long>(segment.MaxDoc);
         for (var doc = 0; doc < segment.MaxDoc; doc++)
         {
             if (present.Get(doc))
             {
-                fingerprints.Add(values.Get(doc));
+                action(doc, values.Get(doc));
             }
         }
-
-        var sorted = fingerprints.ToArray();
-        Array.Sort(sorted);
-        return sorted;
     }
 }
