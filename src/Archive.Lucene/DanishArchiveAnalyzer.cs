@@ -16,18 +16,35 @@ namespace Archive.Lucene;
 /// Danish stop words, Danish Snowball (with a list of overrides, <see cref="StemOverrides"/>).
 /// <see cref="ArchiveFields.TextExact"/> keeps the words as written (lower case only), and
 /// <see cref="ArchiveFields.TextParts"/>/<see cref="ArchiveFields.TitleParts"/> add the stemmed parts of compounds.
+/// The stemmed chains remember the terms of the words they have seen (<see cref="RememberedWordsFilter"/>), so
+/// indexing and snippets stem and split each distinct word once.
 /// </summary>
 public sealed class DanishArchiveAnalyzer : Analyzer
 {
+    /// <summary>
+    /// How many distinct words each stemmed chain remembers the terms of (<see cref="RememberedWords"/>): enough for
+    /// nearly every word of running Danish text, at some 20 MB per chain when full.
+    /// </summary>
+    public const int DefaultRememberedWords = 131_072;
+
     private readonly CompoundSplitter _splitter;
+    private readonly RememberedWords _stemmedWords;
+    private readonly RememberedWords _wordsWithParts;
 
     public DanishArchiveAnalyzer()
         : this(CompoundSplitter.Danish)
     {
     }
 
-    public DanishArchiveAnalyzer(CompoundSplitter splitter)
-        : base(PER_FIELD_REUSE_STRATEGY) => _splitter = splitter;
+    /// <param name="splitter">The compound splitter of the parts fields.</param>
+    /// <param name="rememberedWords">How many words' terms each chain keeps; 0 runs every filter on every word.</param>
+    public DanishArchiveAnalyzer(CompoundSplitter splitter, int rememberedWords = DefaultRememberedWords)
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+        _splitter = splitter;
+        _stemmedWords = new RememberedWords(rememberedWords);
+        _wordsWithParts = new RememberedWords(rememberedWords);
+    }
 
     /// <summary>The compound splitter the parts fields use.</summary>
     public CompoundSplitter Splitter => _splitter;
@@ -35,26 +52,39 @@ public sealed class DanishArchiveAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(ArchiveLucene.Version, reader);
-        TokenStream stream = new InvariantLowerCaseFilter(new SectionSignFilter(tokenizer));
         if (fieldName == ArchiveFields.TextExact)
         {
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, AsWritten(tokenizer));
         }
 
+        var withParts = fieldName is ArchiveFields.TextParts or ArchiveFields.TitleParts;
+        var memory = withParts ? _wordsWithParts : _stemmedWords;
+        TokenStream WordFilters(TokenStream word) => Stemmed(word, withParts ? _splitter : null);
+        var stream = memory.Capacity == 0 ? WordFilters(tokenizer) : new RememberedWordsFilter(tokenizer, memory, WordFilters);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static InvariantLowerCaseFilter AsWritten(TokenStream words) => new InvariantLowerCaseFilter(new SectionSignFilter(words));
+
+    /// <summary>
+    /// The filters of the stemmed fields, each reading one word at a time (which <see cref="RememberedWordsFilter"/>
+    /// relies on); with <paramref name="splitter"/>, a compound's parts follow it.
+    /// </summary>
+    private static SnowballFilter Stemmed(TokenStream words, CompoundSplitter? splitter)
+    {
         // Old and foreign spellings (Aarhus, Haandbog, Kjøbenhavn-era "ae"/"oe") become the modern letters
         // before stop words, splitting and stemming, so Aarhus and Århus are one term.
-        stream = new ScandinavianNormalizationFilter(stream);
+        TokenStream stream = new ScandinavianNormalizationFilter(AsWritten(words));
         stream = new StopFilter(ArchiveLucene.Version, stream, DanishAnalyzer.DefaultStopSet);
-        if (fieldName is ArchiveFields.TextParts or ArchiveFields.TitleParts)
+        if (splitter is not null)
         {
             // Split before stemming: the word list knows whole words (misbrugsbehandling), not stems.
-            stream = new CompoundPartsFilter(stream, _splitter);
+            stream = new CompoundPartsFilter(stream, splitter);
         }
 
         // Words the stemmer would part from their inflections get their stem from the list; Snowball leaves them be.
         stream = new StemmerOverrideFilter(stream, StemOverrides.Danish);
-        stream = new SnowballFilter(stream, new DanishStemmer());
-        return new TokenStreamComponents(tokenizer, stream);
+        return new SnowballFilter(stream, new DanishStemmer());
     }
 
     /// <summary>Every field reads "§ 18" as one word (see <see cref="SectionNumbers"/>).</summary>
