@@ -1,4 +1,5 @@
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace Archive.Lucene;
@@ -20,4 +21,13 @@ public static class ArchiveLucene
     /// saturation keeps a long minutes document that repeats a word from outranking a short statement about it.
     /// </summary>
     public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>
+    /// The index folder, read through positional file reads (NIOFSDirectory) rather than memory maps. Lucene.Net's
+    /// memory-mapped inputs register every clone (several per search and per stored document read) in a
+    /// ConditionalWeakTable so they can be unmapped; each entry is a dependent GC handle, and under search load the
+    /// garbage collector spent more than a third of the API's CPU time scanning them (docs/benchmarks.md).
+    /// The operating system's page cache serves the reads either way.
+    /// </summary>
+    public static FSDirectory OpenDirectory(string indexPath) => new NIOFSDirectory(new DirectoryInfo(indexPath));
 }

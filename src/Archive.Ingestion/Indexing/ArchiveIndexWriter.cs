@@ -35,7 +35,7 @@ internal sealed class ArchiveIndexWriter : IDisposable
     public static ArchiveIndexWriter Open(string indexPath, DanishArchiveAnalyzer analyzer)
     {
         System.IO.Directory.CreateDirectory(indexPath);
-        var directory = FSDirectory.Open(new DirectoryInfo(indexPath));
+        var directory = ArchiveLucene.OpenDirectory(indexPath);
         var config = new IndexWriterConfig(ArchiveLucene.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

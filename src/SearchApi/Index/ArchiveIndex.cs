@@ -103,7 +103,7 @@ public sealed class ArchiveIndex : IDisposable
         FSDirectory? directory = null;
         try
         {
-            directory = FSDirectory.Open(new DirectoryInfo(indexPath));
+            directory = ArchiveLucene.OpenDirectory(indexPath);
             if (!DirectoryReader.IndexExists(directory))
             {
                 directory.Dispose();
