@@ -22,12 +22,6 @@ public static class ArchiveLucene
     /// </summary>
     public static Similarity Similarity { get; } = new BM25Similarity();
 
-    /// <summary>
-    /// The index folder, read through positional file reads (NIOFSDirectory) rather than memory maps. Lucene.Net's
-    /// memory-mapped inputs register every clone (several per search and per stored document read) in a
-    /// ConditionalWeakTable so they can be unmapped; each entry is a dependent GC handle, and under search load the
-    /// garbage collector spent more than a third of the API's CPU time scanning them (docs/benchmarks.md).
-    /// The operating system's page cache serves the reads either way.
-    /// </summary>
-    public static FSDirectory OpenDirectory(string indexPath) => new NIOFSDirectory(new DirectoryInfo(indexPath));
+    /// <summary>The index folder, as the writer and the searchers open it (see <see cref="PositionalReadDirectory"/>).</summary>
+    public static FSDirectory OpenDirectory(string indexPath) => new PositionalReadDirectory(indexPath);
 }

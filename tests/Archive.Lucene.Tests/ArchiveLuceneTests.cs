@@ -1,5 +1,3 @@
-using Lucene.Net.Store;
-
 namespace Archive.Lucene.Tests;
 
 public sealed class ArchiveLuceneTests
@@ -12,7 +10,7 @@ public sealed class ArchiveLuceneTests
         var folder = Path.Combine(Path.GetTempPath(), "archive-directory-" + Guid.NewGuid().ToString("N"));
         using var directory = ArchiveLucene.OpenDirectory(folder);
 
-        Assert.IsType<NIOFSDirectory>(directory);
+        Assert.IsType<PositionalReadDirectory>(directory);
         Assert.Equal(folder, directory.Directory.FullName);
     }
 }
