@@ -89,6 +89,16 @@ public static class TestData
         return Path.Combine([SharedDirectory, .. parts]);
     }
 
+    /// <summary>
+    /// The text of every corpus-dk page (../shared/corpus-dk/docs), for tests that check a rule holds on real council
+    /// pages; fails when the folder holds too few pages for such a check to mean anything.
+    /// </summary>
+    public static IReadOnlyList<string> CorpusDkPages()
+    {
+        var pages = Directory.GetFiles(RequireShared("corpus-dk", "docs"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        return pages.Count > 100 ? pages : throw new InvalidOperationException($"only {pages.Count} corpus-dk pages at {RequireShared("corpus-dk", "docs")}");
+    }
+
     private static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

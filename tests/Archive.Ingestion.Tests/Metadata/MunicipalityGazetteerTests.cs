@@ -169,8 +169,7 @@ public sealed class MunicipalityGazetteerTests
         // either side. The gazetteer scans word by word instead; both must find the same mentions.
         var alternation = string.Join('|', Gazetteer.Forms.OrderByDescending(form => form.Length).Select(Regex.Escape));
         var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?<form>{alternation})s?(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
-        var pages = Directory.GetFiles(TestData.RequireShared("corpus-dk", "docs"), "*.txt").Select(File.ReadAllText).ToList();
-        Assert.True(pages.Count > 100, $"only {pages.Count} corpus pages");
+        var pages = TestData.CorpusDkPages();
         var mentions = 0;
         foreach (var page in pages)
         {

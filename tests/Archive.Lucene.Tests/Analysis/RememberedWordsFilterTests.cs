@@ -77,8 +77,7 @@ public sealed class RememberedWordsFilterTests : IDisposable
     {
         // Remembering is right only if every filter of the chain reads one word at a time; real pages hold the
         // stop words, sections, numbers and compounds that would show it if one did not.
-        var pages = Directory.GetFiles(TestData.RequireShared("corpus-dk", "docs"), "*.txt").Select(File.ReadAllText).ToList();
-        Assert.True(pages.Count > 100, $"only {pages.Count} corpus pages");
+        var pages = TestData.CorpusDkPages();
         foreach (var field in new[] { ArchiveFields.Text, ArchiveFields.TextParts })
         {
             foreach (var page in pages)

@@ -30,8 +30,7 @@ public sealed class TextSkeletonTests : IDisposable
     {
         // The snippets skip a page whose skeleton holds no searched term: a single term of a real page that the
         // skeleton loses would be a match never marked.
-        var pages = Directory.GetFiles(TestData.RequireShared("corpus-dk", "docs"), "*.txt").Select(File.ReadAllText).ToList();
-        Assert.True(pages.Count > 100, $"only {pages.Count} corpus pages");
+        var pages = TestData.CorpusDkPages();
         var missing = new List<string>();
         foreach (var page in pages)
         {
