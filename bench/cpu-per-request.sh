@@ -6,6 +6,8 @@
 # then wrk (one thread, two connections) runs it for DURATION against each build in turn, ROUNDS times, and the
 # API's user+system CPU time (from /proc) is divided by the requests it answered.
 # Usage: bench/cpu-per-request.sh OTHER_CHECKOUT      GENERATED=10000 ROUNDS=3 DURATION=5s
+#   INDEX=DIR: both builds serve this existing index instead of ingesting their own (for a change that leaves the
+#   index as it was; saves two ingests of a large archive).
 # Results go to bench/out/cpu-per-request.md.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,9 +31,12 @@ declare -A port=([this]=5098 [other]=5099) pid=() checkout=([this]="$repo" [othe
 cleanup() { for side in this other; do [ -n "${pid[$side]:-}" ] && kill "${pid[$side]}" 2>/dev/null || true; done; }
 trap cleanup EXIT
 for side in this other; do
-  rm -rf "$out/cpu-index-$side"
-  dotnet "$(indexer_of "${checkout[$side]}")" ingest "$generated" --index "$out/cpu-index-$side" --quiet >/dev/null
-  Archive__HostIngestion=false Archive__IndexPath="$out/cpu-index-$side" Archive__InboxPath="$generated" \
+  index="${INDEX:-$out/cpu-index-$side}"
+  if [ -z "${INDEX:-}" ]; then
+    rm -rf "$index"
+    dotnet "$(indexer_of "${checkout[$side]}")" ingest "$generated" --index "$index" --quiet >/dev/null
+  fi
+  Archive__HostIngestion=false Archive__IndexPath="$index" Archive__InboxPath="$generated" \
     dotnet "$(api_of "${checkout[$side]}")" --urls "http://127.0.0.1:${port[$side]}" >"$out/cpu-api-$side.log" 2>&1 &
   pid[$side]=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:${port[$side]}/api/health" >/dev/null && break; sleep 0.5; done

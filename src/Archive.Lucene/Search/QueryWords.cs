@@ -24,7 +24,7 @@ internal sealed class QueryWords
     {
         if (Words.Count == 1)
         {
-            return Words[0].Query;
+            return WordQueryBuilder.Alone(Words[0].Query);
         }
 
         var all = new BooleanQuery();

@@ -146,6 +146,12 @@ public sealed partial class UserQueryParser
             return WithEverythingElse((BooleanQuery)query);
         }
 
+        // One word and nothing else: scored as the plain-words path scores it (see WordQueryBuilder.Alone).
+        if (parser.PlainWords.Count == 1 && ReferenceEquals(query, parser.LastWordQuery))
+        {
+            return WordQueryBuilder.Alone(query);
+        }
+
         return parser.PlainWords.Count > 1 && AllRequired(query, parser.PlainWords.Count)
             ? QueryWords.WithProximity((BooleanQuery)query, parser.Words.Near(string.Join(' ', parser.PlainWords)))
             : query;
@@ -214,6 +220,9 @@ public sealed partial class UserQueryParser
         /// <summary>The words typed without a field, quotes or operators of their own, in order.</summary>
         public List<string> PlainWords { get; } = [];
 
+        /// <summary>The query of the last of <see cref="PlainWords"/>.</summary>
+        public Query? LastWordQuery { get; private set; }
+
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
             if (field is null)
@@ -222,6 +231,7 @@ public sealed partial class UserQueryParser
                 if (query is not null && !quoted)
                 {
                     PlainWords.Add(queryText);
+                    LastWordQuery = query;
                 }
 
                 return query!;

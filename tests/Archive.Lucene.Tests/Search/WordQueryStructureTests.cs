@@ -1,0 +1,121 @@
+using Archive.Lucene.Search;
+using Archive.Testing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Archive.Lucene.Tests.Search;
+
+/// <summary>
+/// A word's query finds its documents through the parts fields and the metadata names alone, and scores with the
+/// exact, stemmed and title clauses on top (see <see cref="WordQueryBuilder.Word"/>). That is only right if no
+/// scoring clause can match a document the finding clauses miss; these tests hold the structured query against the
+/// same clauses as one flat disjunction (<see cref="WordQueryBuilder.Alone"/>) on real council pages.
+/// </summary>
+public sealed class WordQueryStructureTests : IDisposable
+{
+    private const string Topic = "Misbrug";
+
+    // Chosen as words a council search uses, before running them: inflected forms, compounds, names that are
+    // metadata, and a word of a topic.
+    private static readonly string[] Words =
+    [
+        "borgere", "boliger", "misbrug", "misbrugsbehandling", "kontanthjælpsmodtagere", "Udsatterådet", "høringssvar",
+        "psykiatri", "hjemløse", "Københavns", "budget", "ældre", "handicap", "skæve", "Aarhus", "stofmisbrugere",
+    ];
+
+    private readonly DanishArchiveAnalyzer _analyzer = new();
+    private readonly RAMDirectory _directory = new();
+
+    [SharedFact]
+    public void Word_FindsAndScoresAsItsClausesInOneDisjunction()
+    {
+        var searcher = CorpusDkIndex();
+        var builder = Builder();
+        foreach (var word in Words)
+        {
+            var structured = builder.Word(word)!;
+            var flat = WordQueryBuilder.Alone(structured);
+            Assert.NotSame(structured, flat);
+            AssertSameHits(searcher, structured, flat, word);
+        }
+    }
+
+    [SharedFact]
+    public void Words_Together_FindAndScoreAsTheirFlatQueries()
+    {
+        var searcher = CorpusDkIndex();
+        var builder = Builder();
+        var common = builder.Word("kommunen")!;
+        foreach (var word in Words)
+        {
+            var structured = new BooleanQuery { { builder.Word(word)!, Occur.MUST }, { common, Occur.MUST } };
+            var flat = new BooleanQuery { { WordQueryBuilder.Alone(builder.Word(word)!), Occur.MUST }, { WordQueryBuilder.Alone(common), Occur.MUST } };
+            AssertSameHits(searcher, structured, flat, word + " kommunen");
+        }
+    }
+
+    [Fact]
+    public void Alone_LeavesAPhraseAsItIs()
+    {
+        var phrase = Builder().Word("covid-19")!;
+
+        Assert.Same(phrase, WordQueryBuilder.Alone(phrase));
+    }
+
+    private WordQueryBuilder Builder() =>
+        new(_analyzer, new TopicWords([(Topic, new[] { "misbrug", "stofmisbrugere", "misbrugsbehandling" }.Select(word => _analyzer.Terms(word).Single()))]));
+
+    private static void AssertSameHits(IndexSearcher searcher, Query structured, Query flat, string words)
+    {
+        var expected = searcher.Search(flat, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+        var actual = searcher.Search(structured, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+
+        Assert.True(expected.Count > 0, $"{words}: the flat query finds nothing, so the comparison says nothing");
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (doc, score) in expected)
+        {
+            Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * score, $"{words}: document {doc} scores {actual[doc]}, flat {score}");
+        }
+    }
+
+    /// <summary>
+    /// Every corpus-dk page as a document, titled with the next page's first line and with council, municipality and
+    /// topic on some, so that the title, metadata and topic clauses all match documents whose text lacks the word.
+    /// </summary>
+    private IndexSearcher CorpusDkIndex()
+    {
+        var pages = TestData.CorpusDkPages();
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArchiveLucene.Version, _analyzer) { Similarity = ArchiveLucene.Similarity }))
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var title = pages[(i + 1) % pages.Count].Split('\n', 2)[0].Trim();
+                var metadata = new DocumentMetadata().With(MetadataFields.Title, title[..Math.Min(title.Length, 200)], source: null);
+                metadata = i % 3 == 0 ? metadata.With(MetadataFields.Council, "Udsatterådet", source: null) : metadata;
+                metadata = i % 4 == 0 ? metadata.With(MetadataFields.Municipality, "Københavns Kommune", source: null) : metadata;
+                metadata = i % 5 == 0 ? metadata.With(MetadataFields.Topics, Topic, source: null) : metadata;
+                var id = $"page-{i}";
+                writer.AddDocument(ArchiveDocumentMapper.ToLucene(new ArchiveDocument
+                {
+                    Id = id,
+                    Sha256 = id,
+                    Files = [new ArchiveFile(id + ".txt", pages[i].Length, 0, string.Empty)],
+                    Metadata = metadata,
+                    FileName = id + ".txt",
+                    ContentType = "text/plain",
+                    IngestedAt = DateTimeOffset.UnixEpoch,
+                    Pages = [pages[i]],
+                }));
+            }
+        }
+
+        return new IndexSearcher(DirectoryReader.Open(_directory)) { Similarity = ArchiveLucene.Similarity };
+    }
+
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+}
