@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -22,6 +23,19 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
 
     // A word repeated all over a page gives as many equally good passages; a sample of them is enough to choose from.
     private const int MaxCandidatesPerPage = 200;
+
+    // Stretches of a page analyzed for matches (see Lookups.Stretches): the characters added on each side of a place
+    // where a term may stand, before widening to whole words; how far to look for the space that ends a word; how many
+    // places before the whole page is analyzed instead; how many words keep two stretches apart (more than the parts
+    // of any compound with their slop, see WordQueryBuilder), and the positions put between them.
+    private const int Margin = 16;
+    private const int MaxReachForSpace = 256;
+    private const int MaxPlaces = 256;
+    private const int MinWordsApart = 32;
+    private const int StretchPositionGap = 1_000;
+
+    /// <summary>Analyze every page whole instead of the stretches that may hold a term: the reference the stretches are tested against.</summary>
+    internal bool AnalyzeWholePages { get; init; }
 
     /// <summary>The best passages for terms marked wherever a word or a compound part analyzes to one of them.</summary>
     public IReadOnlyList<Snippet> Build(IReadOnlyList<string> pages, IReadOnlySet<string> terms, int maxSnippets, CancellationToken cancellationToken = default) =>
@@ -48,7 +62,7 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
             cancellationToken.ThrowIfCancellationRequested();
             var text = pages[page];
             analyzed += text.Length;
-            if (!terms.IsEmpty && lookup.MayMatch(text))
+            if (!terms.IsEmpty)
             {
                 var matches = FindMatches(text, lookup);
                 candidates.AddRange(PassagesAround(page, text, matches));
@@ -107,38 +121,19 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
 
     private List<(int Start, int End, string Term)> FindMatches(string text, Lookups terms)
     {
-        // The parts analysis holds the stemmed words and, at the same offsets, the parts of compounds:
-        // a word is one match however many of its parts were searched for. The tokens are looked up in the
-        // stream's own buffer: a page has thousands of words and only the matches become strings.
+        // Only the stretches of the page where a term may stand are analyzed (see Lookups.Stretches); the matches
+        // come out in text order, as from the whole page.
         var matches = new List<(int Start, int End, string Term)>();
         var grouped = new List<GroupedToken>();
-        var lastStart = -1;
         var position = -1;
-        using var stream = analyzer.GetTokenStream(ArchiveFields.TextParts, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var (start, end) in AnalyzeWholePages ? [(0, text.Length)] : terms.Stretches(text))
         {
-            // A word moves the position on; its compound parts follow it at the same position.
-            var isWord = increment.PositionIncrement > 0;
-            position += increment.PositionIncrement;
-            var characters = term.Buffer.AsSpan(0, term.Length);
-            if (offset.StartOffset != lastStart
-                && (terms.InWordsAndParts.TryGetValue(characters, out var matched) || (isWord && terms.InWords.TryGetValue(characters, out matched))))
-            {
-                matches.Add((offset.StartOffset, offset.EndOffset, matched));
-                lastStart = offset.StartOffset;
-            }
+            FindMatches(start == 0 && end == text.Length ? text : text[start..end], start, terms, matches, grouped, ref position);
 
-            if (terms.Grouped.TryGetValue(characters, out var groupTerm))
-            {
-                grouped.Add(new GroupedToken(position, isWord, offset.StartOffset, offset.EndOffset, groupTerm));
-            }
+            // Stretches lie apart by more than any group reaches: their words never count as standing together.
+            position += StretchPositionGap;
         }
 
-        stream.End();
         if (grouped.Count == 0)
         {
             return matches;
@@ -151,6 +146,45 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
 
         // Back in text order, one match per word, for the passages' two pointers.
         return [.. matches.OrderBy(match => match.Start).DistinctBy(match => match.Start)];
+    }
+
+    /// <summary>
+    /// The matches and grouped tokens of one stretch of a page starting at <paramref name="offset"/>, added to
+    /// <paramref name="matches"/> and <paramref name="grouped"/> with offsets in the page; <paramref name="position"/>
+    /// goes on from the last position before the stretch.
+    /// </summary>
+    private void FindMatches(string stretch, int offset, Lookups terms, List<(int Start, int End, string Term)> matches, List<GroupedToken> grouped, ref int position)
+    {
+        // The parts analysis holds the stemmed words and, at the same offsets, the parts of compounds:
+        // a word is one match however many of its parts were searched for. The tokens are looked up in the
+        // stream's own buffer: a page has thousands of words and only the matches become strings.
+        var lastStart = -1;
+        using var stream = analyzer.GetTokenStream(ArchiveFields.TextParts, stretch);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            // A word moves the position on; its compound parts follow it at the same position.
+            var isWord = increment.PositionIncrement > 0;
+            position += increment.PositionIncrement;
+            var characters = term.Buffer.AsSpan(0, term.Length);
+            var (start, end) = (offset + offsets.StartOffset, offset + offsets.EndOffset);
+            if (start != lastStart
+                && (terms.InWordsAndParts.TryGetValue(characters, out var matched) || (isWord && terms.InWords.TryGetValue(characters, out matched))))
+            {
+                matches.Add((start, end, matched));
+                lastStart = start;
+            }
+
+            if (terms.Grouped.TryGetValue(characters, out var groupTerm))
+            {
+                grouped.Add(new GroupedToken(position, isWord, start, end, groupTerm));
+            }
+        }
+
+        stream.End();
     }
 
     /// <summary>
@@ -204,13 +238,139 @@ public sealed partial class SnippetBuilder(DanishArchiveAnalyzer analyzer)
             .Select(term => TextSkeleton.Of(term)).Distinct(StringComparer.Ordinal)];
 
         /// <summary>
-        /// False only for a page that cannot hold a term: analyzing a page is most of a search's cost, and many
-        /// pages of a hit hold none of its words (it matched on another page, in the title or in the metadata).
+        /// The stretches of a page that may hold a term, in text order, to be analyzed instead of the whole page:
+        /// analyzing pages is most of a search's cost, and a hit's words mostly stand in a few places of it (or on
+        /// another page, or in the title). A term's skeleton stands in the skeleton of the word it comes from (see
+        /// <see cref="TextSkeleton"/>), so every place the skeletons meet is taken, widened to whole words. None for
+        /// a page that cannot hold a term; the whole page when the places are many or cover most of it.
         /// </summary>
-        public bool MayMatch(string page)
+        public List<(int Start, int End)> Stretches(string page)
         {
-            var skeleton = TextSkeleton.Of(page);
-            return _skeletons.Any(term => skeleton.Contains(term, StringComparison.Ordinal));
+            if (_skeletons.Any(term => term.Length == 0))
+            {
+                return [(0, page.Length)];
+            }
+
+            var origins = ArrayPool<int>.Shared.Rent(page.Length);
+            try
+            {
+                var skeleton = TextSkeleton.Of(page, origins);
+                var places = new List<(int Start, int End)>();
+                foreach (var term in _skeletons)
+                {
+                    for (var at = skeleton.IndexOf(term, StringComparison.Ordinal); at >= 0; at = skeleton.IndexOf(term, at + 1, StringComparison.Ordinal))
+                    {
+                        if (places.Count == MaxPlaces)
+                        {
+                            return [(0, page.Length)];
+                        }
+
+                        places.Add((origins[at], origins[at + term.Length - 1] + 1));
+                    }
+                }
+
+                return Widened(page, places);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(origins);
+            }
+        }
+
+        /// <summary>
+        /// Each place widened by a margin to the spaces around its words (never between a section sign and its
+        /// number, which the analyzer reads as one word), and merged with the next unless many words lie between:
+        /// more than any group of compound parts reaches, so no words of two stretches ever count as standing together.
+        /// </summary>
+        private static List<(int Start, int End)> Widened(string page, List<(int Start, int End)> places)
+        {
+            var stretches = new List<(int Start, int End)>();
+            var covered = 0;
+            foreach (var (placeStart, placeEnd) in places.OrderBy(place => place.Start))
+            {
+                var start = StartOfWords(page, Math.Max(0, placeStart - Margin));
+                var end = EndOfWords(page, Math.Min(page.Length, placeEnd + Margin));
+                if (start < 0 || end < 0)
+                {
+                    return [(0, page.Length)];
+                }
+
+                if (stretches.Count > 0 && (start <= stretches[^1].End || !WordsApart(page, stretches[^1].End, start)))
+                {
+                    covered -= stretches[^1].End - stretches[^1].Start;
+                    (start, end) = (stretches[^1].Start, Math.Max(end, stretches[^1].End));
+                    stretches.RemoveAt(stretches.Count - 1);
+                }
+
+                stretches.Add((start, end));
+                covered += end - start;
+            }
+
+            return covered > page.Length / 2 ? [(0, page.Length)] : stretches;
+        }
+
+        /// <summary>The start of the words at <paramref name="index"/>: just after a space; -1 when none is near.</summary>
+        private static int StartOfWords(string page, int index)
+        {
+            for (var limit = Math.Max(0, index - MaxReachForSpace); index > 0; index--)
+            {
+                if (index == limit)
+                {
+                    return -1;
+                }
+
+                if (char.IsWhiteSpace(page[index - 1]) && !AfterSectionSign(page, index - 1))
+                {
+                    return index;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The end of the words at <paramref name="index"/>: at a space; -1 when none is near.</summary>
+        private static int EndOfWords(string page, int index)
+        {
+            for (var limit = Math.Min(page.Length, index + MaxReachForSpace); index < page.Length; index++)
+            {
+                if (index == limit)
+                {
+                    return -1;
+                }
+
+                if (char.IsWhiteSpace(page[index]))
+                {
+                    return index;
+                }
+            }
+
+            return page.Length;
+        }
+
+        // "§ 18" and "§\n18" are one word to the analyzer.
+        private static bool AfterSectionSign(string page, int space)
+        {
+            while (space > 0 && char.IsWhiteSpace(page[space - 1]))
+            {
+                space--;
+            }
+
+            return space > 0 && page[space - 1] == '§';
+        }
+
+        /// <summary>Whether at least <see cref="MinWordsApart"/> words (runs holding a letter or digit) lie between the two offsets.</summary>
+        private static bool WordsApart(string page, int from, int to)
+        {
+            var words = 0;
+            var inWord = false;
+            for (var i = from; i < to && words < MinWordsApart; i++)
+            {
+                var wordCharacter = char.IsLetterOrDigit(page[i]);
+                words += wordCharacter && !inWord ? 1 : 0;
+                inWord = wordCharacter || (inWord && !char.IsWhiteSpace(page[i]));
+            }
+
+            return words >= MinWordsApart;
         }
 
         private static TermLookup Lookup(IEnumerable<string> terms) => new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

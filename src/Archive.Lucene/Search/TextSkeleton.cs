@@ -14,7 +14,13 @@ internal static class TextSkeleton
 {
     private const char Vowel = 'a';
 
-    public static string Of(ReadOnlySpan<char> text)
+    public static string Of(ReadOnlySpan<char> text) => Of(text, []);
+
+    /// <summary>
+    /// The skeleton, and in <paramref name="origins"/> (at least as long as the text, or empty) the index in the
+    /// text of the character each letter of the skeleton comes from: where in a page a term may stand.
+    /// </summary>
+    public static string Of(ReadOnlySpan<char> text, Span<int> origins)
     {
         // Every page of every hit passes through here, so no builder: one pooled buffer, then the string.
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
@@ -22,11 +28,16 @@ internal static class TextSkeleton
         {
             var length = 0;
             var last = '\0';
-            foreach (var character in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                var letter = Letter(character);
+                var letter = Letter(text[i]);
                 if (letter != '\0' && letter != last)
                 {
+                    if (!origins.IsEmpty)
+                    {
+                        origins[length] = i;
+                    }
+
                     buffer[length++] = letter;
                     last = letter;
                 }
