@@ -43,7 +43,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         {
             var filters = ResolveFilters(searcher.IndexReader, request.Filters);
             var searched = request.HasQuery ? request.Query : null;
-            var all = Collect(searcher, searched is null ? new MatchAllDocsQuery() : _parser.Parse(searched), request, filters, window, cancellationToken);
+            var all = Collect(searcher, query, request, filters, window, cancellationToken);
             string? suggestion = null, correctedFrom = null;
             if (all.Total == 0 && searched is not null && Suggest(searcher, request, filters) is { } correction)
             {
