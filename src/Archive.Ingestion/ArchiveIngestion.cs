@@ -137,7 +137,8 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     /// <summary>
     /// As <see cref="IngestOnceAsync(Action{ScanSummary}?, Action{FileOutcome}?, TimeSpan, CancellationToken)"/>, and
     /// then reads the whole OCR queue (this run's scans and any an earlier run left), each document committed as it is
-    /// read; <paramref name="onOcr"/> hears of each. Without OCR installed the queue is left for a later run.
+    /// read; <paramref name="onOcr"/> hears of each. Without OCR installed the queue is left for a later run. Last,
+    /// the index's small segments are merged (see <see cref="ArchiveIndexWriter.MergeSmallSegments"/>).
     /// </summary>
     public async Task<IngestionRun> IngestOnceAsync(
         Action<ScanSummary>? onScanned,
@@ -190,6 +191,9 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
                 },
                 cancellationToken);
             synchronizer.Commit();
+
+            // Searches pay per segment; a one-shot run can wait for the small ones to be merged.
+            synchronizer.Ingestor.MergeSmallSegmentsAndCommit();
         }
 
         return new IngestionRun(scan, outcomes, synchronizer.PendingCount)

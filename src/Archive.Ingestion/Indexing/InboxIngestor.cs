@@ -195,6 +195,16 @@ internal sealed class InboxIngestor : IDisposable
         }
     }
 
+    /// <summary>Merges the index's small segments (see <see cref="ArchiveIndexWriter.MergeSmallSegments"/>) and commits.</summary>
+    public void MergeSmallSegmentsAndCommit()
+    {
+        lock (_writeLock)
+        {
+            _index.MergeSmallSegments();
+            _index.Commit(_clock.GetUtcNow());
+        }
+    }
+
     public DateTimeOffset? LastIngestion() => _index.LastIngestion();
 
     public void Dispose()

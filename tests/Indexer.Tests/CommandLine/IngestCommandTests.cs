@@ -1,5 +1,7 @@
 using Archive.Indexer.CommandLine;
 using Archive.Ingestion;
+using Archive.Lucene;
+using Lucene.Net.Index;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -124,6 +126,33 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("Archive:CommitBatchSize", errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_temp.Combine("index")), "nothing is written with a setting refused");
+    }
+
+    [Fact]
+    public async Task Run_CommittingEveryFile_EndsWithTheSmallSegmentsMerged()
+    {
+        // Forty-five files committed one at a time write forty-five one-document segments, of which Lucene's merge
+        // policy (ten at a time) leaves nine; a search pays for each.
+        var inbox = _temp.Combine("inbox");
+        Directory.CreateDirectory(inbox);
+        for (var i = 0; i < 45; i++)
+        {
+            var file = Path.Combine(inbox, $"brev-{i:00}.txt");
+            await File.WriteAllTextAsync(file, $"Handicaprådet i Gentofte, brev nummer {i} om hjælpemidler.");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-1));
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Archive:CommitBatchSize"] = "1" }).Build();
+        var index = _temp.Combine("index");
+
+        var (code, output, _) = await RunAsync(configuration, "ingest", inbox, "--index", index, "--quiet");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"indexed\s+45", output);
+        using var directory = ArchiveLucene.OpenDirectory(index);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(45, reader.NumDocs);
+        Assert.InRange(reader.Leaves.Count, 1, 3);
     }
 
     private Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(_configuration, args);
