@@ -44,6 +44,21 @@ internal sealed class SmallIndex : IDisposable
 
     public ArchiveSearcher Searcher { get; }
 
+    /// <summary>Runs <paramref name="search"/> on a Lucene searcher of the index, scoring as the archive scores.</summary>
+    public T WithLuceneSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            searcher.Similarity = ArchiveLucene.Similarity;
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>The ids of the documents a query finds, best first.</summary>
     public List<string> Search(string query) => [.. Results(query).Hits.Select(hit => hit.Document.Id)];
 

@@ -1,8 +1,6 @@
 using Archive.Lucene.Search;
 using Archive.Testing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 namespace Archive.Lucene.Tests.Search;
 
@@ -25,33 +23,33 @@ public sealed class WordQueryStructureTests : IDisposable
     ];
 
     private readonly DanishArchiveAnalyzer _analyzer = new();
-    private readonly RAMDirectory _directory = new();
+    private SmallIndex? _index;
 
     [SharedFact]
     public void Word_FindsAndScoresAsItsClausesInOneDisjunction()
     {
-        var searcher = CorpusDkIndex();
+        var index = CorpusDkIndex();
         var builder = Builder();
         foreach (var word in Words)
         {
             var structured = builder.Word(word)!;
             var flat = WordQueryBuilder.Alone(structured);
             Assert.NotSame(structured, flat);
-            AssertSameHits(searcher, structured, flat, word);
+            AssertSameHits(index, structured, flat, word);
         }
     }
 
     [SharedFact]
     public void Words_Together_FindAndScoreAsTheirFlatQueries()
     {
-        var searcher = CorpusDkIndex();
+        var index = CorpusDkIndex();
         var builder = Builder();
         var common = builder.Word("kommunen")!;
         foreach (var word in Words)
         {
             var structured = new BooleanQuery { { builder.Word(word)!, Occur.MUST }, { common, Occur.MUST } };
             var flat = new BooleanQuery { { WordQueryBuilder.Alone(builder.Word(word)!), Occur.MUST }, { WordQueryBuilder.Alone(common), Occur.MUST } };
-            AssertSameHits(searcher, structured, flat, word + " kommunen");
+            AssertSameHits(index, structured, flat, word + " kommunen");
         }
     }
 
@@ -66,10 +64,12 @@ public sealed class WordQueryStructureTests : IDisposable
     private WordQueryBuilder Builder() =>
         new(_analyzer, new TopicWords([(Topic, new[] { "misbrug", "stofmisbrugere", "misbrugsbehandling" }.Select(word => _analyzer.Terms(word).Single()))]));
 
-    private static void AssertSameHits(IndexSearcher searcher, Query structured, Query flat, string words)
+    private static void AssertSameHits(SmallIndex index, Query structured, Query flat, string words)
     {
-        var expected = searcher.Search(flat, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
-        var actual = searcher.Search(structured, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+        Dictionary<int, float> Hits(Query query) =>
+            index.WithLuceneSearcher(searcher => searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score));
+        var expected = Hits(flat);
+        var actual = Hits(structured);
 
         Assert.True(expected.Count > 0, $"{words}: the flat query finds nothing, so the comparison says nothing");
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
@@ -83,39 +83,25 @@ public sealed class WordQueryStructureTests : IDisposable
     /// Every corpus-dk page as a document, titled with the next page's first line and with council, municipality and
     /// topic on some, so that the title, metadata and topic clauses all match documents whose text lacks the word.
     /// </summary>
-    private IndexSearcher CorpusDkIndex()
+    private SmallIndex CorpusDkIndex()
     {
         var pages = TestData.CorpusDkPages();
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArchiveLucene.Version, _analyzer) { Similarity = ArchiveLucene.Similarity }))
+        var documents = pages.Select((page, i) =>
         {
-            for (var i = 0; i < pages.Count; i++)
-            {
-                var title = pages[(i + 1) % pages.Count].Split('\n', 2)[0].Trim();
-                var metadata = new DocumentMetadata().With(MetadataFields.Title, title[..Math.Min(title.Length, 200)], source: null);
-                metadata = i % 3 == 0 ? metadata.With(MetadataFields.Council, "Udsatterådet", source: null) : metadata;
-                metadata = i % 4 == 0 ? metadata.With(MetadataFields.Municipality, "Københavns Kommune", source: null) : metadata;
-                metadata = i % 5 == 0 ? metadata.With(MetadataFields.Topics, Topic, source: null) : metadata;
-                var id = $"page-{i}";
-                writer.AddDocument(ArchiveDocumentMapper.ToLucene(new ArchiveDocument
-                {
-                    Id = id,
-                    Sha256 = id,
-                    Files = [new ArchiveFile(id + ".txt", pages[i].Length, 0, string.Empty)],
-                    Metadata = metadata,
-                    FileName = id + ".txt",
-                    ContentType = "text/plain",
-                    IngestedAt = DateTimeOffset.UnixEpoch,
-                    Pages = [pages[i]],
-                }));
-            }
-        }
-
-        return new IndexSearcher(DirectoryReader.Open(_directory)) { Similarity = ArchiveLucene.Similarity };
+            var title = pages[(i + 1) % pages.Count].Split('\n', 2)[0].Trim();
+            var metadata = new DocumentMetadata().With(MetadataFields.Title, title[..Math.Min(title.Length, 200)], source: null);
+            metadata = i % 3 == 0 ? metadata.With(MetadataFields.Council, "Udsatterådet", source: null) : metadata;
+            metadata = i % 4 == 0 ? metadata.With(MetadataFields.Municipality, "Københavns Kommune", source: null) : metadata;
+            metadata = i % 5 == 0 ? metadata.With(MetadataFields.Topics, Topic, source: null) : metadata;
+            return ($"page-{i}", metadata, page);
+        });
+        _index = new SmallIndex(TopicWords.None, [.. documents]);
+        return _index;
     }
 
     public void Dispose()
     {
+        _index?.Dispose();
         _analyzer.Dispose();
-        _directory.Dispose();
     }
 }
