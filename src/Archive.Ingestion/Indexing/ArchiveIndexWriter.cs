@@ -155,8 +155,8 @@ internal sealed class ArchiveIndexWriter : IDisposable
     }
 
     // The policy of MergeSmallSegments: segments under 64 MB count as 64 MB, four of a size, merged four at a time
-    // (Lucene's ten at a time would leave up to nine small segments, and would rewrite big ones with them): some 5
-    // segments at 100,000 documents (0.6 GB), some 9 at a million.
+    // (Lucene's ten at a time would leave up to nine small segments, and would rewrite big ones with them): 4
+    // segments at 100,000 documents (0.6 GB, measured), some 9 at a million (by the policy's arithmetic, not measured).
     private const double FinalFloorSegmentMB = 64;
     private const double FinalSegmentsPerTier = 4;
     private const int FinalMergeAtOnce = 4;

@@ -201,7 +201,7 @@ internal sealed class InboxIngestor : IDisposable
         lock (_writeLock)
         {
             _index.MergeSmallSegments();
-            _index.Commit(_clock.GetUtcNow());
+            Commit();
         }
     }
 
