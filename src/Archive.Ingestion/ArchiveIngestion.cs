@@ -138,7 +138,7 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
     /// As <see cref="IngestOnceAsync(Action{ScanSummary}?, Action{FileOutcome}?, TimeSpan, CancellationToken)"/>, and
     /// then reads the whole OCR queue (this run's scans and any an earlier run left), each document committed as it is
     /// read; <paramref name="onOcr"/> hears of each. Without OCR installed the queue is left for a later run. Last,
-    /// the index's small segments are merged (see <see cref="ArchiveIndexWriter.MergeSmallSegments"/>).
+    /// the index's small segments are merged (see <see cref="ArchiveIndexWriter.MergeSmallSegmentsAndCommit"/>).
     /// </summary>
     public async Task<IngestionRun> IngestOnceAsync(
         Action<ScanSummary>? onScanned,
@@ -192,8 +192,9 @@ public sealed class ArchiveIngestion : IHostedService, IDisposable
                 cancellationToken);
             synchronizer.Commit();
 
-            // Searches pay per segment; a one-shot run can wait for the small ones to be merged.
-            synchronizer.Ingestor.MergeSmallSegmentsAndCommit();
+            // Searches pay per segment; a one-shot run can wait for the small ones to be merged (and, once it has
+            // begun, a Ctrl+C too).
+            await synchronizer.MergeSmallSegmentsAsync(CancellationToken.None);
         }
 
         return new IngestionRun(scan, outcomes, synchronizer.PendingCount)

@@ -26,6 +26,12 @@ public sealed class IngestionOptions
     /// <summary>Changes are committed after this many files, and whenever the inbox goes quiet. Default: 200.</summary>
     public int CommitBatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// How long the inbox must stay quiet after a commit before the watching worker merges the index's small segments
+    /// (each commit writes some, and every search pays per segment). Default: 1 minute.
+    /// </summary>
+    public TimeSpan MergeWhenQuietFor { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Files larger than this are refused as too large. Default: 200 MB.</summary>
     public int MaxFileSizeMegabytes { get; set; } = 200;
 

@@ -22,6 +22,7 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
         Require(options.RescanInterval >= TimeSpan.FromSeconds(1), nameof(options.RescanInterval), "must be at least 00:00:01", options.RescanInterval);
         Require(options.StabilityDelay >= TimeSpan.Zero, nameof(options.StabilityDelay), "must not be negative", options.StabilityDelay);
         Require(options.CommitBatchSize >= 1, nameof(options.CommitBatchSize), "must be at least 1", options.CommitBatchSize);
+        Require(options.MergeWhenQuietFor > TimeSpan.Zero, nameof(options.MergeWhenQuietFor), "must be longer than 0", options.MergeWhenQuietFor);
         Require(options.MaxFileSizeMegabytes is >= 1 and <= IngestionOptions.LargestFileSizeMegabytes, nameof(options.MaxFileSizeMegabytes), $"must be from 1 to {IngestionOptions.LargestFileSizeMegabytes}", options.MaxFileSizeMegabytes);
         Require(options.ExtractionTimeout > TimeSpan.Zero, nameof(options.ExtractionTimeout), "must be longer than 0", options.ExtractionTimeout);
         Require(options.MaxParallelism >= 1, nameof(options.MaxParallelism), "must be at least 1", options.MaxParallelism);

@@ -14,6 +14,7 @@ public sealed class IngestionOptionsTests
     [InlineData("ExtractionTimeout", "00:00:00")]
     [InlineData("RescanInterval", "00:00:00.010")]
     [InlineData("StabilityDelay", "-00:00:01")]
+    [InlineData("MergeWhenQuietFor", "00:00:00")]
     [InlineData("IndexPath", " ")]
     public void BadValue_IsRefused_NamingTheKey(string key, string value)
     {

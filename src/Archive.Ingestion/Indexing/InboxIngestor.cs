@@ -195,15 +195,18 @@ internal sealed class InboxIngestor : IDisposable
         }
     }
 
-    /// <summary>Merges the index's small segments (see <see cref="ArchiveIndexWriter.MergeSmallSegments"/>) and commits.</summary>
+    /// <summary>Commits, then merges the index's small segments (see <see cref="ArchiveIndexWriter.MergeSmallSegmentsAndCommit"/>).</summary>
     public void MergeSmallSegmentsAndCommit()
     {
         lock (_writeLock)
         {
-            _index.MergeSmallSegments();
             Commit();
+            _index.MergeSmallSegmentsAndCommit();
         }
     }
+
+    /// <summary>Whether commits have added segments since the small segments were last merged.</summary>
+    public bool HasUnmergedCommits => _index.HasUnmergedCommits;
 
     public DateTimeOffset? LastIngestion() => _index.LastIngestion();
 

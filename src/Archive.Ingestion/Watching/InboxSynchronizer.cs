@@ -206,6 +206,23 @@ internal sealed class InboxSynchronizer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Between batches, commits and merges the index's small segments (<see cref="InboxIngestor.MergeSmallSegmentsAndCommit"/>).
+    /// Once started, a merge runs to its end: an index writer has no way to stop it half-way and keep it.
+    /// </summary>
+    public async Task MergeSmallSegmentsAsync(CancellationToken cancellationToken)
+    {
+        await _processing.WaitAsync(cancellationToken);
+        try
+        {
+            await Task.Run(_ingestor.MergeSmallSegmentsAndCommit, CancellationToken.None);
+        }
+        finally
+        {
+            _processing.Release();
+        }
+    }
+
     public void Dispose()
     {
         _ingestor.Dispose();

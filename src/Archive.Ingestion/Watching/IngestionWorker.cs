@@ -7,7 +7,8 @@ namespace Archive.Ingestion.Watching;
 
 /// <summary>
 /// Keeps the index in step with the inbox while the host runs: a full scan at start-up, file-system events
-/// as they come, and a periodic rescan for whatever the events missed. Commits after every batch and on shutdown.
+/// as they come, and a periodic rescan for whatever the events missed. Commits after every batch and on shutdown,
+/// and merges the small segments the commits wrote once the inbox has been quiet for a while.
 /// </summary>
 internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionOptions options, TimeProvider clock, ILogger<IngestionWorker> logger)
     : BackgroundService
@@ -16,6 +17,9 @@ internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionO
     private static readonly TimeSpan PendingPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly SemaphoreSlim _changed = new(0);
+
+    // After a failed merge, the next attempt waits for the next rescan rather than retrying at once.
+    private DateTimeOffset _noMergeBefore = DateTimeOffset.MinValue;
     private readonly TaskCompletionSource _initialScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the start-up scan has been ingested and committed.</summary>
@@ -47,6 +51,7 @@ internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionO
                     if (!synchronizer.HasPending)
                     {
                         _initialScan.TrySetResult();
+                        await MergeWhenQuietAsync(stoppingToken);
                     }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -84,19 +89,32 @@ internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionO
                 path =>
                 {
                     synchronizer.Notify(path);
-                    _changed.Release();
+                    Wake();
                 },
                 () =>
                 {
                     logger.LogWarning("File-system events were lost; rescanning the inbox");
                     synchronizer.RequestRescan();
-                    _changed.Release();
+                    Wake();
                 });
         }
         catch (Exception exception) when (exception is ArgumentException or IOException or PlatformNotSupportedException)
         {
             logger.LogWarning(exception, "Cannot watch {Inbox} for changes; relying on rescans every {Interval}", synchronizer.InboxRoot, options.RescanInterval);
             return null;
+        }
+    }
+
+    /// <summary>Wakes the loop. Events come on the watcher's own thread, and may still come when a host disposed the
+    /// worker without stopping it first; an exception there would end the process.</summary>
+    private void Wake()
+    {
+        try
+        {
+            _changed.Release();
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 
@@ -114,10 +132,48 @@ internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionO
         }
     }
 
+    /// <summary>
+    /// When the small segments are to be merged: <see cref="IngestionOptions.MergeWhenQuietFor"/> after the last
+    /// commit that changed the index, if none has been merged since; null when there is nothing to merge.
+    /// </summary>
+    private DateTimeOffset? MergeDue()
+    {
+        var lastIngestion = synchronizer.Ingestor.LastIngestion();
+        if (!synchronizer.Ingestor.HasUnmergedCommits || lastIngestion is null)
+        {
+            return null;
+        }
+
+        var due = lastIngestion.Value + options.MergeWhenQuietFor;
+        return due > _noMergeBefore ? due : _noMergeBefore;
+    }
+
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failed merge leaves the index as committed; ingestion goes on and the merge is tried again later.")]
+    private async Task MergeWhenQuietAsync(CancellationToken stoppingToken)
+    {
+        if (MergeDue() is not { } due || due > clock.GetUtcNow())
+        {
+            return;
+        }
+
+        var started = clock.GetTimestamp();
+        try
+        {
+            await synchronizer.MergeSmallSegmentsAsync(stoppingToken);
+            logger.LogInformation("The inbox was quiet: merged the index's small segments in {Seconds:0.0} s", clock.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _noMergeBefore = clock.GetUtcNow() + options.RescanInterval;
+            logger.LogWarning(exception, "Merging the index's small segments failed; trying again after {Time}", _noMergeBefore);
+        }
+    }
+
     private async Task WaitForWorkAsync(DateTimeOffset nextRescan, CancellationToken stoppingToken)
     {
-        var untilRescan = nextRescan - clock.GetUtcNow();
-        var wait = synchronizer.HasPending ? PendingPollInterval : untilRescan;
+        var now = clock.GetUtcNow();
+        var nextWork = MergeDue() is { } mergeDue && mergeDue < nextRescan ? mergeDue : nextRescan;
+        var wait = synchronizer.HasPending ? PendingPollInterval : nextWork - now;
         if (wait <= TimeSpan.Zero)
         {
             return;

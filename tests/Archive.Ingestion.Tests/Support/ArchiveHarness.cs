@@ -5,6 +5,7 @@ using Archive.Ingestion.Watching;
 using Archive.Lucene;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Ingestion.Tests.Support;
@@ -79,6 +80,25 @@ internal sealed class ArchiveHarness : IDisposable
 
         synchronizer.Commit();
         return outcomes;
+    }
+
+    /// <summary>
+    /// A real host running the watching worker over this inbox and index, with <paramref name="settings"/> (keys of
+    /// the "Archive" section) besides them; not started.
+    /// </summary>
+    public IHost WatchingHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Archive:InboxPath"] = InboxPath,
+            ["Archive:IndexPath"] = IndexPath,
+        });
+        builder.Configuration.AddInMemoryCollection(settings.Select(setting => KeyValuePair.Create($"Archive:{setting.Key}", setting.Value)));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddArchiveIngestion(builder.Configuration);
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<ArchiveIngestion>());
+        return builder.Build();
     }
 
     public string Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Archive.Ingestion.Tests.Watching;
 
@@ -15,20 +13,13 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _archive.Write("eksisterende.txt", "Ældrerådet i Kolding om værdighed.");
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        _host = _archive.WatchingHost(new Dictionary<string, string?>
         {
-            ["Archive:InboxPath"] = _archive.InboxPath,
-            ["Archive:IndexPath"] = _archive.IndexPath,
-            ["Archive:StabilityDelay"] = "00:00:00.300",
+            ["StabilityDelay"] = "00:00:00.300",
 
             // No periodic rescan during the test: only events can bring changes in.
-            ["Archive:RescanInterval"] = "01:00:00",
+            ["RescanInterval"] = "01:00:00",
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddArchiveIngestion(builder.Configuration);
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<ArchiveIngestion>());
-        _host = builder.Build();
         await _host.StartAsync();
         await _host.Services.GetRequiredService<ArchiveIngestion>().InitialScanCompleted.WaitAsync(TimeSpan.FromSeconds(30));
     }
