@@ -53,16 +53,32 @@ public static partial class SpellingSuggester
         }
 
         // Two edits for longer words, one for short ones; the first letter is taken as typed, which keeps the
-        // walk over the term dictionary short and is where people rarely slip.
+        // walk over the term dictionary short and is where people rarely slip. A word one edit away beats every
+        // word two away, so the one-edit walk goes first: building the two-edit automata took a tenth of the CPU
+        // of a corrected search (profile at 100,000 documents), and most slips are one edit.
         var maxEdits = lower.Length >= 7 ? 2 : 1;
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArchiveFields.TextExact, lower), maxEdits, prefixLength: 1, transpositions: true);
+        for (var edits = 1; edits <= maxEdits; edits++)
+        {
+            if (Closest(terms, lower, edits) is { } closest)
+            {
+                return closest;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Of the terms at most <paramref name="maxEdits"/> away, the one with the fewest edits, then the most documents.</summary>
+    private static string? Closest(Terms terms, string word, int maxEdits)
+    {
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArchiveFields.TextExact, word), maxEdits, prefixLength: 1, transpositions: true);
         string? best = null;
         var bestEdits = int.MaxValue;
         var bestDocs = 0;
         while (candidates.MoveNext())
         {
             var text = candidates.Term.Utf8ToString();
-            var edits = EditDistance(lower, text);
+            var edits = EditDistance(word, text);
             var docs = candidates.DocFreq;
             if (edits < bestEdits || (edits == bestEdits && docs > bestDocs))
             {
