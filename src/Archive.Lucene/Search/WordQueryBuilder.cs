@@ -161,12 +161,15 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
 
     /// <summary>
     /// The words of a plain query standing close together, in order, in the text: one sloppy phrase over the
-    /// stemmed text only, because each phrase over a common word is costly on a large archive.
+    /// stemmed text only, because each phrase over a common word is costly on a large archive, and scored only for
+    /// the documents scored (<see cref="ProximityQuery"/>).
     /// </summary>
     public Query? Near(string text)
     {
         var stems = Analyze(ArchiveFields.Text, text);
-        return stems.Count > 1 ? Phrase(ArchiveFields.Text, stems, ProximitySlop) : null;
+        return stems.Count > 1
+            ? ProximityQuery.For([.. stems.Select(token => new Term(ArchiveFields.Text, token.Term))], [.. stems.Select(token => token.Position)], ProximitySlop)
+            : null;
     }
 
     /// <summary>
