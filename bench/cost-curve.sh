@@ -7,6 +7,8 @@
 # Usage: bench/cost-curve.sh [SIZE ...]        (default: 10000 100000; add 1000000 for the national scale:
 #                                              some 11 min to generate, 4 GB of text, well under an hour in all)
 #        DURATION=20s CONNECTIONS=8 THREADS=2  (wrk settings)   KEEP=1 (keep the generated archives and indexes)
+#        REUSE=1 (search an index a KEEP=1 run left, with that run's ingest figures: a second search run of this
+#                 build without ingesting again, e.g. at 1,000,000 documents)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="$repo/../shared/corpus-dk"
@@ -30,8 +32,12 @@ for size in "${sizes[@]}"; do
   archive=$(generated_archive "$size" 2>/dev/null)
 
   index="$archive-index"
-  rm -rf "$index"
-  /usr/bin/time -v -o "$out/cost-ingest-$size-time.txt" dotnet "$indexer" ingest "$archive" --index "$index" --quiet >"$out/cost-ingest-$size.txt" 2>&1
+  if [ -n "${REUSE:-}" ] && [ -d "$index" ] && [ -f "$out/cost-ingest-$size.txt" ]; then
+    echo "$size documents: searching the index of an earlier run (REUSE=1); its ingest figures follow"
+  else
+    rm -rf "$index"
+    /usr/bin/time -v -o "$out/cost-ingest-$size-time.txt" dotnet "$indexer" ingest "$archive" --index "$index" --quiet >"$out/cost-ingest-$size.txt" 2>&1
+  fi
   seconds=$(awk '$1 == "seconds" { print $2 }' "$out/cost-ingest-$size.txt")
   ingest_rate=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
   ingest_rss=$(awk -F: '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$out/cost-ingest-$size-time.txt")
