@@ -118,7 +118,8 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         else
         {
             var counter = new FacetCounter(request.WithFacets ? ArchiveFields.FacetFields : []);
-            searcher.Search(query, FilterFor(filters, request), new CancellableCollector(new DistinctTextCollector(MultiCollector.Wrap(top, counter)), cancellationToken));
+            var scoring = filters.Count == 0 ? WordQueryBuilder.Unfiltered(query) : query;
+            searcher.Search(scoring, FilterFor(filters, request), new CancellableCollector(new DistinctTextCollector(MultiCollector.Wrap(top, counter)), cancellationToken));
             facets = counter.Results();
         }
 

@@ -65,7 +65,7 @@ internal static class MatchedTerms
                 // The parts of a typed compound, near each other (see WordQueryBuilder).
                 found.Together.Add(new TermsTogether([.. TermsOf(near).Select(term => term.Text)], near.Slop));
                 break;
-            case TermQuery or PhraseQuery or MultiPhraseQuery or SpanQuery:
+            case TermQuery or PhraseQuery or MultiPhraseQuery or SpanQuery or ProximityQuery:
                 foreach (var term in TermsOf(query))
                 {
                     if (PartsFields.Contains(term.Field))

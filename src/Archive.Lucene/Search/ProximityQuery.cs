@@ -59,6 +59,18 @@ internal sealed class ProximityQuery : Query
         return phrase;
     }
 
+    /// <summary>The same words as Lucene's phrase, which finds only the documents where they stand within the slop.</summary>
+    public PhraseQuery ToPhraseQuery()
+    {
+        var phrase = new PhraseQuery { Slop = Slop, Boost = Boost };
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            phrase.Add(_terms[i], _positions[i]);
+        }
+
+        return phrase;
+    }
+
     public override Weight CreateWeight(IndexSearcher searcher) => new ProximityWeight(this, searcher);
 
     public override void ExtractTerms(ISet<Term> terms)

@@ -88,8 +88,11 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     /// </summary>
     public static Query Alone(Query word)
     {
-        if (word is not BooleanQuery { Clauses: [{ Occur: Occur.MUST, Query: BooleanQuery finds }, ..] } scoring || finds.Boost != 1
-            || scoring.Clauses.Skip(1).Any(clause => clause.Occur != Occur.SHOULD) || finds.Clauses.Any(clause => clause.Occur != Occur.SHOULD))
+        // A phrase keeps its form: its phrase as written scores without deciding which documents match
+        // (ProximityQuery), so it must stay beside the required part.
+        if (word is not BooleanQuery { Clauses: [{ Occur: Occur.MUST, Query: BooleanQuery finds }, ..] } scoring || finds.Boost != 1 || finds.MinimumNumberShouldMatch != 0
+            || scoring.Clauses.Skip(1).Any(clause => clause.Occur != Occur.SHOULD || clause.Query is ProximityQuery)
+            || finds.Clauses.Any(clause => clause.Occur != Occur.SHOULD))
         {
             return word;
         }
@@ -102,6 +105,33 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
 
         return flat;
     }
+
+    /// <summary>
+    /// A query searched without filters: a phrase on its own (see <see cref="Phrase(string, int)"/>) as one
+    /// disjunction of Lucene's phrases, the same documents and scores. Reading the phrase as written only for the
+    /// documents scored pays where filters leave few of them (a phrase under two filters at 100,000 documents: 12 %
+    /// less CPU); without filters every document found is scored, and Lucene's bulk scorer over one disjunction was
+    /// 7 % faster. Any other query is returned as it is.
+    /// </summary>
+    public static Query Unfiltered(Query query)
+    {
+        if (query is not FoundThenScoredPhrase { Clauses: [{ Query: BooleanQuery finds }, { Query: ProximityQuery asWritten }] } phrase)
+        {
+            return query;
+        }
+
+        var flat = new BooleanQuery(disableCoord: true) { Boost = phrase.Boost };
+        flat.Add(asWritten.ToPhraseQuery(), Occur.SHOULD);
+        foreach (var clause in finds.Clauses)
+        {
+            flat.Add(clause.Query, Occur.SHOULD);
+        }
+
+        return flat;
+    }
+
+    /// <summary>The form <see cref="Phrase(string, int)"/> gives a phrase of several words as written, which <see cref="Unfiltered"/> knows by its type.</summary>
+    private sealed class FoundThenScoredPhrase() : BooleanQuery(disableCoord: true);
 
     /// <summary>Adds each clause, with its weight, as one that scores but does not decide which documents match.</summary>
     private static BooleanQuery AddToScore(BooleanQuery query, params (Query Query, float Weight)[] clauses)
@@ -144,15 +174,29 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
             return null;
         }
 
-        var clauses = new List<(Query, float)> { (Phrase(ArchiveFields.TextExact, exact, slop), Exact) };
-        if (stems.Count > 0)
+        if (stems.Count == 0)
         {
-            clauses.Add((Phrase(ArchiveFields.Text, stems, slop), Stemmed));
-            clauses.Add((Phrase(ArchiveFields.Title, stems, slop), Title));
-            clauses.Add((Phrase(ArchiveFields.MetadataText, stems, slop), Metadata));
+            return Either((Phrase(ArchiveFields.TextExact, exact, slop), Exact));
         }
 
-        return Either([.. clauses]);
+        // As for a word (see Word): the stemmed phrase stands wherever the phrase as written stands, so the phrase's
+        // documents are found through the stemmed text, the title and the metadata names, and the phrase as written
+        // only adds to the score, its positions read for the documents scored alone (ProximityQuery). The sum, and
+        // so every score, is what one disjunction of the four phrases gave.
+        var phrase = new FoundThenScoredPhrase
+        {
+            {
+                Either(
+                    (Phrase(ArchiveFields.Text, stems, slop), Stemmed),
+                    (Phrase(ArchiveFields.Title, stems, slop), Title),
+                    (Phrase(ArchiveFields.MetadataText, stems, slop), Metadata)),
+                Occur.MUST
+            },
+        };
+        var asWritten = exact.Count == 1
+            ? Term(ArchiveFields.TextExact, exact[0].Term)
+            : ProximityQuery.For([.. exact.Select(token => new Term(ArchiveFields.TextExact, token.Term))], [.. exact.Select(token => token.Position)], slop);
+        return AddToScore(phrase, (asWritten, Exact));
     }
 
     /// <summary>The stems of a compound's parts (kontanthjælpsmodtager → kontanthjælp, modtag); empty for other words.</summary>

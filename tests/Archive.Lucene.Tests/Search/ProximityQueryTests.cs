@@ -24,6 +24,7 @@ public sealed class ProximityQueryTests : IDisposable
     private SmallIndex? _index;
 
     [SharedTheory]
+    [InlineData(0)]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(8)]

@@ -1,5 +1,6 @@
 using Archive.Lucene.Search;
 using Archive.Testing;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Archive.Lucene.Tests.Search;
@@ -53,6 +54,31 @@ public sealed class WordQueryStructureTests : IDisposable
         }
     }
 
+    [SharedTheory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void Phrase_FindsAndScoresAsItsFourPhrasesInOneDisjunction(int slop)
+    {
+        // Chosen before running them: inflected and exact forms, stop words inside, a compound, a number.
+        string[] phrases =
+        [
+            "socialt udsatte", "udsatte borgere", "hjem til alle", "psykisk syge", "housing first", "borgere med handicap",
+            "kommunens budget", "social og sundhed", "udsatterådet i københavn", "børn og unge", "covid-19",
+        ];
+        var index = CorpusDkIndex();
+        var builder = Builder();
+        foreach (var text in phrases)
+        {
+            var structured = builder.Phrase(text, slop)!;
+            AssertSameHits(index, structured, FlatPhrase(text, slop), $"\"{text}\"~{slop}");
+
+            // Searched without filters, the phrase is that flat disjunction again.
+            var unfiltered = WordQueryBuilder.Unfiltered(structured);
+            Assert.NotSame(structured, unfiltered);
+            AssertSameHits(index, unfiltered, FlatPhrase(text, slop), $"\"{text}\"~{slop}, unfiltered");
+        }
+    }
+
     [Fact]
     public void Alone_LeavesAPhraseAsItIs()
     {
@@ -63,6 +89,29 @@ public sealed class WordQueryStructureTests : IDisposable
 
     private WordQueryBuilder Builder() =>
         new(_analyzer, new TopicWords([(Topic, new[] { "misbrug", "stofmisbrugere", "misbrugsbehandling" }.Select(word => _analyzer.Terms(word).Single()))]));
+
+    /// <summary>A phrase as one disjunction of Lucene's phrases: as written, stemmed, in the title and in the metadata names.</summary>
+    private BooleanQuery FlatPhrase(string text, int slop)
+    {
+        PhraseQuery Phrase(string field, string analyzedAs, float weight)
+        {
+            var phrase = new PhraseQuery { Slop = slop, Boost = weight };
+            foreach (var token in _analyzer.Tokens(text, analyzedAs))
+            {
+                phrase.Add(new Term(field, token.Term), token.Position);
+            }
+
+            return phrase;
+        }
+
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Phrase(ArchiveFields.TextExact, ArchiveFields.TextExact, WordQueryBuilder.Exact), Occur.SHOULD },
+            { Phrase(ArchiveFields.Text, ArchiveFields.Text, WordQueryBuilder.Stemmed), Occur.SHOULD },
+            { Phrase(ArchiveFields.Title, ArchiveFields.Text, WordQueryBuilder.Title), Occur.SHOULD },
+            { Phrase(ArchiveFields.MetadataText, ArchiveFields.Text, WordQueryBuilder.Metadata), Occur.SHOULD },
+        };
+    }
 
     private static void AssertSameHits(SmallIndex index, Query structured, Query flat, string words)
     {
