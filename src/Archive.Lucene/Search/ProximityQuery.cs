@@ -50,22 +50,23 @@ internal sealed class ProximityQuery : Query
             return new ProximityQuery([.. terms], [.. positions], slop);
         }
 
-        var phrase = new PhraseQuery { Slop = slop };
-        for (var i = 0; i < terms.Count; i++)
-        {
-            phrase.Add(terms[i], positions[i]);
-        }
-
-        return phrase;
+        return LucenePhrase(terms, positions, slop);
     }
 
     /// <summary>The same words as Lucene's phrase, which finds only the documents where they stand within the slop.</summary>
     public PhraseQuery ToPhraseQuery()
     {
-        var phrase = new PhraseQuery { Slop = Slop, Boost = Boost };
-        for (var i = 0; i < _terms.Length; i++)
+        var phrase = LucenePhrase(_terms, _positions, Slop);
+        phrase.Boost = Boost;
+        return phrase;
+    }
+
+    private static PhraseQuery LucenePhrase(IReadOnlyList<Term> terms, IReadOnlyList<int> positions, int slop)
+    {
+        var phrase = new PhraseQuery { Slop = slop };
+        for (var i = 0; i < terms.Count; i++)
         {
-            phrase.Add(_terms[i], _positions[i]);
+            phrase.Add(terms[i], positions[i]);
         }
 
         return phrase;

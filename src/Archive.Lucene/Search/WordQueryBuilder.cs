@@ -193,9 +193,7 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
                 Occur.MUST
             },
         };
-        var asWritten = exact.Count == 1
-            ? Term(ArchiveFields.TextExact, exact[0].Term)
-            : ProximityQuery.For([.. exact.Select(token => new Term(ArchiveFields.TextExact, token.Term))], [.. exact.Select(token => token.Position)], slop);
+        var asWritten = exact.Count == 1 ? Term(ArchiveFields.TextExact, exact[0].Term) : WithinSlop(ArchiveFields.TextExact, exact, slop);
         return AddToScore(phrase, (asWritten, Exact));
     }
 
@@ -211,10 +209,12 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     public Query? Near(string text)
     {
         var stems = Analyze(ArchiveFields.Text, text);
-        return stems.Count > 1
-            ? ProximityQuery.For([.. stems.Select(token => new Term(ArchiveFields.Text, token.Term))], [.. stems.Select(token => token.Position)], ProximitySlop)
-            : null;
+        return stems.Count > 1 ? WithinSlop(ArchiveFields.Text, stems, ProximitySlop) : null;
     }
+
+    /// <summary>The tokens standing within <paramref name="slop"/> of their places, scored for the documents scored alone.</summary>
+    private static Query WithinSlop(string field, IReadOnlyList<AnalyzedToken> tokens, int slop) =>
+        ProximityQuery.For([.. tokens.Select(token => new Term(field, token.Term))], [.. tokens.Select(token => token.Position)], slop);
 
     /// <summary>
     /// In a parts field: the word itself, or all of its parts close together in any order, so kontanthjælpsmodtager
