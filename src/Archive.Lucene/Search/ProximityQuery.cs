@@ -6,16 +6,17 @@ using Lucene.Net.Util;
 namespace Archive.Lucene.Search;
 
 /// <summary>
-/// The extra score of documents whose words stand close together: the score Lucene's sloppy <see cref="PhraseQuery"/>
-/// gives (the same matches, slop factors and similarity), computed only for the documents that are scored. It is
-/// an optional clause beside the required words, so it scores and never decides which documents match: it reports
-/// every document holding all its terms, scoring 0 where they do not stand within the slop.
+/// The extra score of documents whose words stand close together (a plain query's proximity), or stand as written
+/// (a phrase's exact wording, slop 0): the score Lucene's <see cref="PhraseQuery"/> gives (the same matches, slop
+/// factors and similarity), computed only for the documents that are scored. It is an optional clause beside a
+/// required part, so it scores and never decides which documents match: it reports every document holding all its
+/// terms, scoring 0 where they do not stand within the slop.
 /// </summary>
 /// <remarks>
 /// Lucene's phrase scorer, asked for the next document at or after one being scored, checks the positions of every
 /// document holding all the terms until one matches. With filters, most of those documents are never scored (two
 /// words and two filters at 100,000 documents: positions checked in some 49,000 documents for 1,372 scored, a
-/// sixth of the search's CPU). Here positions are read only for the document being scored.
+/// fifth of the search's CPU). Here positions are read only for the document being scored.
 /// </remarks>
 internal sealed class ProximityQuery : Query
 {
