@@ -66,7 +66,7 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
         // clauses only add to the score. Lucene then walks three postings lists per word to find the documents,
         // not six, and reads the scoring clauses only for the documents it scores (those that pass the other
         // words and the filters). The sum, and so every score, is what one flat disjunction of all six gave.
-        var word = new BooleanQuery(disableCoord: true)
+        var word = new FoundThenScoredWord
         {
             {
                 Either(
@@ -86,25 +86,7 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     /// a flat disjunction in bulk faster than a required part with optional ones (measured at 100,000 documents,
     /// with filters and without). Any other query is returned as it is.
     /// </summary>
-    public static Query Alone(Query word)
-    {
-        // A phrase keeps its form: its phrase as written scores without deciding which documents match
-        // (ProximityQuery), so it must stay beside the required part.
-        if (word is not BooleanQuery { Clauses: [{ Occur: Occur.MUST, Query: BooleanQuery finds }, ..] } scoring || finds.Boost != 1 || finds.MinimumNumberShouldMatch != 0
-            || scoring.Clauses.Skip(1).Any(clause => clause.Occur != Occur.SHOULD || clause.Query is ProximityQuery)
-            || finds.Clauses.Any(clause => clause.Occur != Occur.SHOULD))
-        {
-            return word;
-        }
-
-        var flat = new BooleanQuery(disableCoord: true) { Boost = scoring.Boost };
-        foreach (var clause in finds.Clauses.Concat(scoring.Clauses.Skip(1)))
-        {
-            flat.Add(clause.Query, Occur.SHOULD);
-        }
-
-        return flat;
-    }
+    public static Query Alone(Query word) => word is FoundThenScoredWord structured ? Flat(structured) : word;
 
     /// <summary>
     /// A query searched without filters: a phrase on its own (see <see cref="Phrase(string, int)"/>) as one
@@ -113,24 +95,30 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     /// less CPU); without filters every document found is scored, and Lucene's bulk scorer over one disjunction was
     /// 7 % faster. Any other query is returned as it is.
     /// </summary>
-    public static Query Unfiltered(Query query)
-    {
-        if (query is not FoundThenScoredPhrase { Clauses: [{ Query: BooleanQuery finds }, { Query: ProximityQuery asWritten }] } phrase)
-        {
-            return query;
-        }
+    public static Query Unfiltered(Query query) => query is FoundThenScoredPhrase structured ? Flat(structured) : query;
 
-        var flat = new BooleanQuery(disableCoord: true) { Boost = phrase.Boost };
-        flat.Add(asWritten.ToPhraseQuery(), Occur.SHOULD);
-        foreach (var clause in finds.Clauses)
+    /// <summary>
+    /// A query whose first clause finds its documents and whose other clauses only score them, as one disjunction
+    /// of all the clauses: the same documents, since every scoring clause matches only documents the first finds,
+    /// and the same sums. A clause that scores without deciding which documents match (<see cref="ProximityQuery"/>)
+    /// becomes Lucene's phrase, which matches only where it scores.
+    /// </summary>
+    private static BooleanQuery Flat(BooleanQuery structured)
+    {
+        var finds = (BooleanQuery)structured.Clauses[0].Query;
+        var flat = new BooleanQuery(disableCoord: true) { Boost = structured.Boost };
+        foreach (var clause in finds.Clauses.Concat(structured.Clauses.Skip(1)))
         {
-            flat.Add(clause.Query, Occur.SHOULD);
+            flat.Add(clause.Query is ProximityQuery proximity ? proximity.ToPhraseQuery() : clause.Query, Occur.SHOULD);
         }
 
         return flat;
     }
 
-    /// <summary>The form <see cref="Phrase(string, int)"/> gives a phrase of several words as written, which <see cref="Unfiltered"/> knows by its type.</summary>
+    // The forms Word and Phrase give, known by their types to Alone and Unfiltered: a required disjunction that finds
+    // the documents, then optional clauses that score them.
+    private sealed class FoundThenScoredWord() : BooleanQuery(disableCoord: true);
+
     private sealed class FoundThenScoredPhrase() : BooleanQuery(disableCoord: true);
 
     /// <summary>Adds each clause, with its weight, as one that scores but does not decide which documents match.</summary>
