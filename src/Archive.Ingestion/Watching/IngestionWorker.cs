@@ -17,10 +17,10 @@ internal sealed class IngestionWorker(InboxSynchronizer synchronizer, IngestionO
     private static readonly TimeSpan PendingPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly SemaphoreSlim _changed = new(0);
+    private readonly TaskCompletionSource _initialScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     // After a failed merge, the next attempt waits for the next rescan rather than retrying at once.
     private DateTimeOffset _noMergeBefore = DateTimeOffset.MinValue;
-    private readonly TaskCompletionSource _initialScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the start-up scan has been ingested and committed.</summary>
     public Task InitialScanCompleted => _initialScan.Task;

@@ -90,6 +90,27 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, _archive.Synchronizer!.Ingestor.DocumentCount);
     }
 
+    [Fact]
+    public async Task Worker_DisposedWithoutStopping_OutlivesLaterFileSystemEvents()
+    {
+        // A host torn down after a failure disposes the worker without stopping it; the watcher may still report
+        // changes then, and an exception on its thread would end the whole process (here: the test run).
+        using var archive = new ArchiveHarness();
+        archive.Write("brev.txt", "Ældrerådet i Vejle.");
+        var host = archive.WatchingHost(new Dictionary<string, string?> { ["RescanInterval"] = "01:00:00" });
+        await host.StartAsync();
+        await host.Services.GetRequiredService<ArchiveIngestion>().InitialScanCompleted.WaitAsync(TimeSpan.FromSeconds(30));
+
+        host.Dispose();
+        for (var i = 0; i < 20; i++)
+        {
+            archive.Write($"efter-{i}.txt", "Skrevet efter lukningen.");
+        }
+
+        Directory.Delete(archive.InboxPath, recursive: true);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+    }
+
     private static async Task EventuallyAsync(Func<bool> condition)
     {
         var watch = Stopwatch.StartNew();
