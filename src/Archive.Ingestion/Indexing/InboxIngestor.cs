@@ -71,7 +71,7 @@ internal sealed class InboxIngestor : IDisposable
         ArgumentNullException.ThrowIfNull(snapshot);
         lock (_writeLock)
         {
-            if (_catalog.TryGet(snapshot.RelativePath, out var file, out _))
+            if (_catalog.TryGet(snapshot.RelativePath, out var file))
             {
                 return snapshot.SameStateAs(file) ? FileState.Indexed : FileState.Changed;
             }
@@ -90,7 +90,7 @@ internal sealed class InboxIngestor : IDisposable
     {
         lock (_writeLock)
         {
-            return _catalog.TryGet(relativePath, out _, out _) || Failures.TryGet(relativePath, out _);
+            return _catalog.TryGet(relativePath, out _) || Failures.TryGet(relativePath, out _);
         }
     }
 
@@ -368,7 +368,7 @@ internal sealed class InboxIngestor : IDisposable
     /// </summary>
     private ContentWrite PlanWrite(string sha256, IngestionBatch batch)
     {
-        foreach (var path in batch.Stale.Where(path => _catalog.TryGet(path, out _, out var held) && held == sha256).ToList())
+        foreach (var path in batch.Stale.Where(path => _catalog.Holds(path, sha256)).ToList())
         {
             _catalog.Remove(path);
             batch.Outcomes.Add(new FileOutcome(path, FileStatus.Deferred));
@@ -409,6 +409,6 @@ internal sealed class InboxIngestor : IDisposable
 
     /// <summary>A failure recorded before a crash may belong to a file that was indexed since; the index wins.</summary>
     private void ForgetFailuresOfIndexedFiles() =>
-        Failures.RemoveWhere(failure => _catalog.TryGet(failure.Path, out var file, out _)
+        Failures.RemoveWhere(failure => _catalog.TryGet(failure.Path, out var file)
             && file.Size == failure.Size && file.ModifiedUtcTicks == failure.ModifiedUtcTicks);
 }

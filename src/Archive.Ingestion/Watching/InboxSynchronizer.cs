@@ -143,49 +143,53 @@ internal sealed class InboxSynchronizer : IDisposable
 
     /// <summary>
     /// Ingests the pending files that are ready, in batches of <see cref="IngestionOptions.CommitBatchSize"/>,
-    /// committing after each batch. Files still being written stay pending.
+    /// committing after each batch, until none is ready. Files still being written stay pending; files that changed
+    /// while being read are pending again once this returns.
     /// </summary>
     public async Task<IReadOnlyList<FileOutcome>> ProcessReadyAsync(Action<FileOutcome>? onFile, CancellationToken cancellationToken)
     {
         await _processing.WaitAsync(cancellationToken);
+        var outcomes = new List<FileOutcome>();
         try
         {
-            var (ready, gone) = _pending.TakeReady();
-            var changed = ready.Where(snapshot => _ingestor.Classify(snapshot) == FileState.Changed).ToList();
-            if (changed.Count == 0 && gone.Count == 0)
-            {
-                return [];
-            }
-
-            _running = true;
-            Volatile.Write(ref _unreadInRun, changed.Count + gone.Count);
-            void Read(FileOutcome outcome)
-            {
-                Interlocked.Decrement(ref _unreadInRun);
-                onFile?.Invoke(outcome);
-            }
-
-            var outcomes = new List<FileOutcome>();
             var batchSize = Math.Max(1, _options.CommitBatchSize);
-            for (var start = 0; start < Math.Max(changed.Count, 1); start += batchSize)
+            while (true)
             {
-                var batch = changed.Skip(start).Take(batchSize).ToList();
-                var batchOutcomes = await _ingestor.IngestAsync(batch, start == 0 ? gone : [], Read, cancellationToken);
-                _ingestor.Commit();
-                outcomes.AddRange(batchOutcomes);
-                foreach (var deferred in batchOutcomes.Where(outcome => outcome.Status == FileStatus.Deferred))
+                var (ready, gone) = _pending.TakeReady(batchSize);
+                if (ready.Count == 0 && gone.Count == 0)
                 {
-                    _pending.Add(deferred.Path);
+                    return outcomes;
                 }
-            }
 
-            return outcomes;
+                var changed = ready.Where(snapshot => _ingestor.Classify(snapshot) == FileState.Changed).ToList();
+                if (changed.Count == 0 && gone.Count == 0)
+                {
+                    continue;
+                }
+
+                _running = true;
+                Volatile.Write(ref _unreadInRun, changed.Count + gone.Count);
+                outcomes.AddRange(await _ingestor.IngestAsync(changed, gone, Read, cancellationToken));
+                _ingestor.Commit();
+            }
         }
         finally
         {
+            // Taken again only by the next call, so a file that keeps changing cannot keep this one going.
+            foreach (var deferred in outcomes.Where(outcome => outcome.Status == FileStatus.Deferred))
+            {
+                _pending.Add(deferred.Path);
+            }
+
             _running = false;
             Volatile.Write(ref _unreadInRun, 0);
             _processing.Release();
+        }
+
+        void Read(FileOutcome outcome)
+        {
+            Interlocked.Decrement(ref _unreadInRun);
+            onFile?.Invoke(outcome);
         }
     }
 

@@ -41,32 +41,61 @@ internal sealed class PendingFiles(string inboxRoot, TimeSpan stabilityDelay, Ti
         }
     }
 
-    /// <summary>Removes and returns the files that are ready to read, and the paths that no longer exist.</summary>
-    public (IReadOnlyList<FileSnapshot> Ready, IReadOnlyList<string> Gone) TakeReady()
+    /// <summary>
+    /// Removes and returns up to <paramref name="max"/> files that are ready to read and paths that no longer exist,
+    /// the ready ones in path order. Taking a batch at a time keeps a run over a million files from holding a second
+    /// copy of them all: what is not yet taken stays here, once.
+    /// </summary>
+    public (IReadOnlyList<FileSnapshot> Ready, IReadOnlyList<string> Gone) TakeReady(int max)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var now = clock.GetUtcNow();
         var ready = new List<FileSnapshot>();
         var gone = new List<string>();
+        var changing = new List<(string Path, FileSnapshot Seen)>();
         lock (_lock)
         {
-            foreach (var (path, (seen, seenAt)) in _pending.ToList())
+            foreach (var (path, (seen, seenAt)) in _pending)
             {
-                var fullPath = InboxPaths.ToFull(inboxRoot, path);
-                var current = FileSnapshot.Take(inboxRoot, fullPath);
+                if (ready.Count + gone.Count >= max)
+                {
+                    break;
+                }
+
+                var current = FileSnapshot.Take(inboxRoot, InboxPaths.ToFull(inboxRoot, path));
                 if (current is null)
                 {
-                    _pending.Remove(path);
                     gone.Add(path);
                 }
                 else if (IsQuiet(current, seen, seenAt, now))
                 {
-                    _pending.Remove(path);
                     ready.Add(current);
                 }
                 else if (seen is null || !current.SameStateAs(seen))
                 {
-                    _pending[path] = (current, now);
+                    changing.Add((path, current));
                 }
+            }
+
+            foreach (var snapshot in ready)
+            {
+                _pending.Remove(snapshot.RelativePath);
+            }
+
+            foreach (var path in gone)
+            {
+                _pending.Remove(path);
+            }
+
+            foreach (var (path, seen) in changing)
+            {
+                _pending[path] = (seen, now);
+            }
+
+            if (_pending.Count == 0)
+            {
+                // A dictionary keeps its largest size; after a full scan's million files that is tens of megabytes.
+                _pending.TrimExcess();
             }
         }
 
