@@ -9,7 +9,7 @@ public static class RecordedRelevance
     /// <summary>
     /// Mean nDCG@10 of the <c>archive</c> system over the 70 developed queries (q01–q70; not the held-out ones), as recorded in docs/relevance.md.
     /// </summary>
-    public const double ArchiveNdcgAt10 = 0.866;
+    public const double ArchiveNdcgAt10 = 0.887;
 
     /// <summary>How far below the recorded figure a run may fall before the test fails.</summary>
     public const double Tolerance = 0.02;

@@ -23,13 +23,28 @@ public sealed partial class CompoundSearchTests(SampleArchiveFixture archive) : 
     [Fact]
     public async Task Search_Section_FindsOnlyTheSection_NotTheNumberAlone()
     {
-        var eighteen = await _app.SearchAsync("q=%C2%A7+18");
-        var eightyFive = await _app.SearchAsync("q=%C2%A7+85");
+        // In quotes, so the section is searched alone: typed plainly, § 18 also finds "frivilligt socialt arbejde" and
+        // § 85 "bostøtte", their synonyms.
+        var eighteen = await _app.SearchAsync("q=%22%C2%A7+18%22");
+        var eightyFive = await _app.SearchAsync("q=%22%C2%A7+85%22");
 
         Assert.Equal(0, eighteen.Total());
         var guidelines = Assert.Single(eightyFive.Hits());
         Assert.Equal("politiske-pejlemaerker-2019.pdf", guidelines.GetProperty("fileName").GetString());
         Assert.Contains("§ 85", Marked(guidelines));
+    }
+
+    [Fact]
+    public async Task Search_SectionTypedPlainly_AlsoFindsDocumentsUsingItsSynonym()
+    {
+        var results = await _app.SearchAsync("q=%C2%A7+85");
+
+        var names = results.Hits().Select(hit => hit.GetProperty("fileName").GetString()).ToList();
+        Assert.Contains("politiske-pejlemaerker-2019.pdf", names);
+        Assert.Contains("hoeringssvar-herberg.txt", names);
+
+        // A synonym stands for the word: a document using it lacks nothing.
+        Assert.All(results.Hits(), hit => Assert.Empty(hit.GetProperty("missingWords").EnumerateArray()));
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public static class MarkdownReport
         }
 
         WriteKinds(text, "Developed queries", rankings, QueryGroup.ByKind(queries.Where(query => !query.IsHeldOut)), judgments);
-        WriteKinds(text, "Held-out queries", rankings, QueryGroup.ByKind(queries.Where(query => query.IsHeldOut)), judgments);
+        WriteKinds(text, "Held-out queries", rankings, QueryGroup.ByKind(queries.Where(query => query.IsInHalves)), judgments);
+        WriteKinds(text, $"Held-out set {BenchQuery.SetC}", rankings, QueryGroup.ByKind(queries.Where(query => query.Half == BenchQuery.SetC)), judgments);
 
         if (perQuery)
         {

@@ -8,7 +8,7 @@ namespace Archive.Relevance.Evaluation;
 /// </summary>
 public sealed record QueryGroup(string Name, IReadOnlyList<BenchQuery> Queries)
 {
-    /// <summary>All queries, the developed ones, the held-out ones, and each held-out half; empty groups are left out.</summary>
+    /// <summary>All queries, the developed ones, the held-out ones of halves A and B and each half, and set C; empty groups are left out.</summary>
     public static IReadOnlyList<QueryGroup> Overview(IReadOnlyList<BenchQuery> queries)
     {
         ArgumentNullException.ThrowIfNull(queries);
@@ -16,9 +16,10 @@ public sealed record QueryGroup(string Name, IReadOnlyList<BenchQuery> Queries)
         [
             new("all queries", queries),
             new("developed queries (the ranking was tuned on these)", queries.Where(query => !query.IsHeldOut).ToList()),
-            new("held-out queries", queries.Where(query => query.IsHeldOut).ToList()),
+            new("held-out queries", queries.Where(query => query.IsInHalves).ToList()),
             new($"held-out half {BenchQuery.HalfA}", queries.Where(query => query.Half == BenchQuery.HalfA).ToList()),
             new($"held-out half {BenchQuery.HalfB}", queries.Where(query => query.Half == BenchQuery.HalfB).ToList()),
+            new($"held-out set {BenchQuery.SetC} (written after the synonym rings)", queries.Where(query => query.Half == BenchQuery.SetC).ToList()),
         ];
         return groups.Where(group => group.Queries.Count > 0).ToList();
     }

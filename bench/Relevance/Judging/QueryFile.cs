@@ -35,7 +35,7 @@ public static class QueryFile
     private static string? ReadHalf(string cell, string path, int line) => cell switch
     {
         "" => null,
-        BenchQuery.HalfA or BenchQuery.HalfB => cell,
-        _ => throw TsvFile.Problem(path, line, $"half '{cell}' is not empty, {BenchQuery.HalfA} or {BenchQuery.HalfB}"),
+        BenchQuery.HalfA or BenchQuery.HalfB or BenchQuery.SetC => cell,
+        _ => throw TsvFile.Problem(path, line, $"half '{cell}' is not empty, {BenchQuery.HalfA}, {BenchQuery.HalfB} or {BenchQuery.SetC}"),
     };
 }

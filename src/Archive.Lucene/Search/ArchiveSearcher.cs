@@ -16,9 +16,10 @@ namespace Archive.Lucene.Search;
 /// manager is given back, so readers of old index states are closed as soon as searches leave them.
 /// </summary>
 /// <param name="topics">The words of the archive's topics, by which documents about a searched word's topic rank higher.</param>
-public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, DanishArchiveAnalyzer analyzer, TopicWords? topics = null)
+/// <param name="synonyms">Expressions searched for each other (<see cref="Synonyms"/>); the archive's own rings when null.</param>
+public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, DanishArchiveAnalyzer analyzer, TopicWords? topics = null, Synonyms? synonyms = null)
 {
-    private readonly UserQueryParser _parser = new(analyzer, topics);
+    private readonly UserQueryParser _parser = new(analyzer, topics, synonyms ?? Synonyms.BuiltIn(analyzer));
     private readonly SnippetBuilder _snippets = new(analyzer);
 
     /// <summary>Parses a query without running it; throws <see cref="QuerySyntaxException"/> when it cannot be read.</summary>

@@ -46,12 +46,15 @@ public sealed partial class UserQueryParser
 
     private readonly DanishArchiveAnalyzer _analyzer;
     private readonly TopicWords _topics;
+    private readonly Synonyms _synonyms;
 
     /// <param name="topics">The taxonomy's words, by which documents about a word's topic rank higher; none when null.</param>
-    public UserQueryParser(DanishArchiveAnalyzer analyzer, TopicWords? topics = null)
+    /// <param name="synonyms">Expressions that name the same thing, searched for each other in plain-word queries; none when null.</param>
+    public UserQueryParser(DanishArchiveAnalyzer analyzer, TopicWords? topics = null, Synonyms? synonyms = null)
     {
         _analyzer = analyzer;
         _topics = topics ?? TopicWords.None;
+        _synonyms = synonyms ?? Synonyms.None(analyzer);
     }
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="QuerySyntaxException"/> with a plain explanation when it cannot.</summary>
@@ -88,11 +91,23 @@ public sealed partial class UserQueryParser
 
         var builder = new WordQueryBuilder(_analyzer, _topics);
         var found = new List<(string, Query)>();
-        foreach (var word in words)
+        var spans = _synonyms.Find(words).ToDictionary(span => span.Start);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (builder.Word(word) is { } query)
+            if (spans.TryGetValue(i, out var span))
             {
-                found.Add((word, query));
+                // The words of an expression count as one: found as typed, or as another expression of its ring.
+                var typed = string.Join(' ', words.Skip(i).Take(span.Length));
+                if (builder.WithSynonyms(words.Skip(i).Take(span.Length), span.Others) is { } either)
+                {
+                    found.Add((typed, either));
+                }
+
+                i += span.Length - 1;
+            }
+            else if (builder.Word(words[i]) is { } query)
+            {
+                found.Add((words[i], query));
             }
         }
 

@@ -34,6 +34,13 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     /// </summary>
     internal const float Topic = 3.0f;
 
+    /// <summary>
+    /// The weight of a match through another expression of a typed word's synonym ring ("bostøtte" for "§ 85"),
+    /// against the words typed: less, so the searcher's own words count for more. Chosen by measurement
+    /// (docs/relevance.md).
+    /// </summary>
+    internal const float Synonym = 0.5f;
+
     /// <summary>Extra weight for documents where all the words of a query stand close together, in order.</summary>
     internal const float Proximity = 1.0f;
 
@@ -79,6 +86,45 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
         AddToScore(word, (Term(ArchiveFields.TextExact, exact[0].Term), Exact), (Term(ArchiveFields.Text, stem), Stemmed), (Term(ArchiveFields.Title, stem), Title));
         return AboutItsTopics(word, stem);
     }
+
+    /// <summary>
+    /// Words that name what other expressions name too (<see cref="Synonyms"/>): every word as typed, or any of the
+    /// <paramref name="others"/>, which weigh <see cref="Synonym"/> of the words typed. A document using the words
+    /// typed outranks one using a synonym as often in a text as long; a much longer text, which BM25 scores lower,
+    /// can rank below a short one using the synonym. Null when the words are only stop words.
+    /// </summary>
+    public Query? WithSynonyms(IEnumerable<string> typedWords, IReadOnlyList<string> others)
+    {
+        var typed = new BooleanQuery(disableCoord: true);
+        foreach (var word in typedWords)
+        {
+            if (Word(word) is { } query)
+            {
+                typed.Add(query, Occur.MUST);
+            }
+        }
+
+        if (typed.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        var either = new BooleanQuery(disableCoord: true) { { typed.Clauses.Count == 1 ? typed.Clauses[0].Query : typed, Occur.SHOULD } };
+        foreach (var other in others)
+        {
+            if (Expression(other) is { } query)
+            {
+                query.Boost *= Synonym;
+                either.Add(query, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    /// <summary>An expression of a synonym ring: a word, or its words as a phrase.</summary>
+    private Query? Expression(string text) =>
+        Analyze(ArchiveFields.Text, text).Count > 1 ? Phrase(text, slop: 0) : Word(text);
 
     /// <summary>
     /// A word searched on its own: the clauses of its query (see <see cref="Word"/>) as one disjunction, the same

@@ -43,10 +43,27 @@ public sealed class TopicAndMetadataRankingTests : IDisposable
     {
         _index = new SmallIndex(
             ShelterTopic(),
-            ("herberg", Metadata("Herberget", topic: Homelessness), "Herberget har åbent hele natten for hjemløse."),
+            ("night cafe", Metadata("Natcaféen", topic: Homelessness), "Natcaféen har åbent hele natten for hjemløse."),
             ("shelter", Metadata("Forsorgshjem", topic: Homelessness), "Et forsorgshjem giver midlertidigt ophold."));
 
         Assert.Equal(["shelter"], _index.Search("forsorgshjem"));
+    }
+
+    [Fact]
+    public void Search_WordWithSynonyms_FindsTheSynonymsDocumentsBelowThoseUsingTheWord()
+    {
+        _index = new SmallIndex(
+            TopicWords.None,
+            ("herberg", Metadata("Herberget", topic: null), "Herberget har åbent hele natten for hjemløse, og herberget er fuldt."),
+            ("shelter", Metadata("Nyt tilbud", topic: null), "Et forsorgshjem giver midlertidigt ophold."),
+            ("night cafe", Metadata("Natcaféen", topic: null), "Natcaféen har åbent hele natten for hjemløse."));
+
+        Assert.Equal(["shelter", "herberg"], _index.Search("forsorgshjem"));
+        Assert.Equal(["herberg", "shelter"], _index.Search("herberg"));
+        Assert.Equal(["herberg", "shelter"], _index.Search("§ 110").Order(StringComparer.Ordinal));
+
+        // Quotes, like every piece of query syntax, keep the words' strict meaning.
+        Assert.Equal(["shelter"], _index.Search("\"forsorgshjem\""));
     }
 
     [Fact]
