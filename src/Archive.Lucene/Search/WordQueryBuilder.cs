@@ -109,7 +109,7 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
             return null;
         }
 
-        var either = new BooleanQuery(disableCoord: true) { { typed.Clauses.Count == 1 ? typed.Clauses[0].Query : typed, Occur.SHOULD } };
+        var either = new EitherSynonym { { typed.Clauses.Count == 1 ? typed.Clauses[0].Query : typed, Occur.SHOULD } };
         foreach (var other in others)
         {
             if (Expression(other) is { } query)
@@ -132,7 +132,24 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     /// a flat disjunction in bulk faster than a required part with optional ones (measured at 100,000 documents,
     /// with filters and without). Any other query is returned as it is.
     /// </summary>
-    public static Query Alone(Query word) => word is FoundThenScoredWord structured ? Flat(structured) : word;
+    public static Query Alone(Query word) => word switch
+    {
+        FoundThenScoredWord structured => Flat(structured),
+        EitherSynonym either => FlatEither(either),
+        _ => word,
+    };
+
+    /// <summary>A word and its synonyms searched on their own: each of them flattened (see <see cref="Alone"/>).</summary>
+    private static BooleanQuery FlatEither(EitherSynonym either)
+    {
+        var flat = new BooleanQuery(disableCoord: true) { Boost = either.Boost };
+        foreach (var clause in either.Clauses)
+        {
+            flat.Add(clause.Query is FoundThenScoredWord word ? Flat(word) : clause.Query, Occur.SHOULD);
+        }
+
+        return flat;
+    }
 
     /// <summary>
     /// A query searched without filters: a phrase on its own (see <see cref="Phrase(string, int)"/>) as one
@@ -166,6 +183,9 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
     private sealed class FoundThenScoredWord() : BooleanQuery(disableCoord: true);
 
     private sealed class FoundThenScoredPhrase() : BooleanQuery(disableCoord: true);
+
+    // The form WithSynonyms gives: the words typed or any of their synonyms.
+    private sealed class EitherSynonym() : BooleanQuery(disableCoord: true);
 
     /// <summary>Adds each clause, with its weight, as one that scores but does not decide which documents match.</summary>
     private static BooleanQuery AddToScore(BooleanQuery query, params (Query Query, float Weight)[] clauses)

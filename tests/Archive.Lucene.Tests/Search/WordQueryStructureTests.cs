@@ -79,6 +79,25 @@ public sealed class WordQueryStructureTests : IDisposable
         }
     }
 
+    [SharedFact]
+    public void WordWithSynonyms_Alone_FindsAndScoresAsItsStructuredForm()
+    {
+        var index = CorpusDkIndex();
+        var builder = Builder();
+        foreach (var (typed, others) in new[]
+        {
+            ("misbrug", new[] { "rusmiddelproblemer", "rusmiddelbrug" }),
+            ("herberg", new[] { "forsorgshjem", "§ 110" }),
+            ("bostøtte", new[] { "socialpædagogisk støtte", "§ 85" }),
+        })
+        {
+            var structured = builder.WithSynonyms([typed], others)!;
+            var flat = WordQueryBuilder.Alone(structured);
+            Assert.NotSame(structured, flat);
+            AssertSameHits(index, structured, flat, typed);
+        }
+    }
+
     [Fact]
     public void Alone_LeavesAPhraseAsItIs()
     {
