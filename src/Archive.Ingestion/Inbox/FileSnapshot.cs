@@ -4,10 +4,12 @@ using Archive.Lucene;
 
 namespace Archive.Ingestion.Inbox;
 
-/// <summary>A document file in the inbox as seen at one moment.</summary>
+/// <summary>
+/// A document file in the inbox as seen at one moment. A full scan holds one for every file of the inbox, so it keeps
+/// the path relative to the inbox alone (<see cref="FullPathIn"/> makes the full one when the file is read).
+/// </summary>
 /// <param name="RelativePath">Path relative to the inbox with '/' separators: the file's identity in the archive.</param>
-/// <param name="FullPath">Where the file is on disk.</param>
-internal sealed record FileSnapshot(string RelativePath, string FullPath, long Size, long ModifiedUtcTicks, string SidecarStamp)
+internal sealed record FileSnapshot(string RelativePath, long Size, long ModifiedUtcTicks, string SidecarStamp)
 {
     /// <summary>
     /// Takes a snapshot of a file, or null when it does not exist (any more). A symbolic link (to a file or a folder)
@@ -18,7 +20,7 @@ internal sealed record FileSnapshot(string RelativePath, string FullPath, long S
     {
         if (SymbolicLinks.IsLink(fullPath))
         {
-            return new FileSnapshot(InboxPaths.ToRelative(inboxRoot, fullPath), fullPath, 0, 0, string.Empty);
+            return new FileSnapshot(InboxPaths.ToRelative(inboxRoot, fullPath), 0, 0, string.Empty);
         }
 
         var info = new FileInfo(fullPath);
@@ -29,11 +31,13 @@ internal sealed record FileSnapshot(string RelativePath, string FullPath, long S
 
         return new FileSnapshot(
             InboxPaths.ToRelative(inboxRoot, fullPath),
-            info.FullName,
             info.Length,
             info.LastWriteTimeUtc.Ticks,
             SidecarStampOf(fullPath));
     }
+
+    /// <summary>Where the file is on disk.</summary>
+    public string FullPathIn(string inboxRoot) => InboxPaths.ToFull(inboxRoot, RelativePath);
 
     public bool SameStateAs(ArchiveFile file) =>
         file.Size == Size && file.ModifiedUtcTicks == ModifiedUtcTicks && file.SidecarStamp == SidecarStamp;

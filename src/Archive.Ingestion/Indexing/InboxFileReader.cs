@@ -21,7 +21,8 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A file that cannot be read is recorded, never allowed to stop the batch.")]
     public async Task<FileRead> ReadAsync(FileSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, snapshot.FullPath) is { } link)
+        var fullPath = snapshot.FullPathIn(_inboxRoot);
+        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, fullPath) is { } link)
         {
             return FileRead.Failed(snapshot, FailureReason.Symlink, SymbolicLinks.Refusal(link));
         }
@@ -34,7 +35,7 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
         byte[] content;
         try
         {
-            content = await File.ReadAllBytesAsync(snapshot.FullPath, cancellationToken);
+            content = await File.ReadAllBytesAsync(fullPath, cancellationToken);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -48,8 +49,8 @@ internal sealed class InboxFileReader(string inboxRoot, TextExtraction extractio
 
         // A file still being written has moved on since it was seen: read it again once it is quiet. A file swapped
         // for a link while it was read is not trusted either.
-        var after = FileSnapshot.Take(_inboxRoot, snapshot.FullPath);
-        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, snapshot.FullPath) is { } swapped)
+        var after = FileSnapshot.Take(_inboxRoot, fullPath);
+        if (SymbolicLinks.FirstOnTheWay(_inboxRoot, fullPath) is { } swapped)
         {
             return FileRead.Failed(snapshot, FailureReason.Symlink, SymbolicLinks.Refusal(swapped));
         }
