@@ -30,21 +30,24 @@ public sealed class ArchiveSystem : IRankingSystem
     private readonly ArchiveSearcher _searcher;
     private readonly Dictionary<string, string> _idByInboxPath;
 
-    private ArchiveSystem(string indexPath, Dictionary<string, string> idByInboxPath, IReadOnlyList<IngestFailure> failures, TopicWords topics)
+    private ArchiveSystem(string indexPath, Dictionary<string, string> idByInboxPath, IReadOnlyList<IngestFailure> failures, TopicWords topics, bool withSynonyms)
     {
         _idByInboxPath = idByInboxPath;
         Failures = failures;
         _directory = FSDirectory.Open(indexPath);
         _searchers = new SearcherManager(_directory, searcherFactory: null);
-        _searcher = new ArchiveSearcher(_searchers, new DanishArchiveAnalyzer(), topics);
+        var analyzer = new DanishArchiveAnalyzer();
+        _searcher = new ArchiveSearcher(_searchers, analyzer, topics, withSynonyms ? null : Synonyms.None(analyzer));
+        Name = withSynonyms ? RankingSystems.Archive : RankingSystems.ArchiveWithoutSynonyms;
     }
 
-    public string Name => "archive";
+    public string Name { get; }
 
     /// <summary>Files the pipeline could not ingest; they cannot be found, and the report says so.</summary>
     public IReadOnlyList<IngestFailure> Failures { get; }
 
-    public static async Task<ArchiveSystem> CreateAsync(BenchCorpus corpus, string workspace, CancellationToken cancellationToken)
+    /// <param name="withSynonyms">False to search without the synonym rings (the same index and ranking otherwise).</param>
+    public static async Task<ArchiveSystem> CreateAsync(BenchCorpus corpus, string workspace, bool withSynonyms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var inbox = Path.Combine(workspace, "inbox");
@@ -75,7 +78,7 @@ public sealed class ArchiveSystem : IRankingSystem
 
         var (failures, topics) = await IngestAsync(inbox, indexPath, cancellationToken);
         var idByInboxPath = corpus.Documents.ToDictionary(document => document.InboxPath, document => document.Id, StringComparer.Ordinal);
-        return new ArchiveSystem(indexPath, idByInboxPath, failures, topics);
+        return new ArchiveSystem(indexPath, idByInboxPath, failures, topics, withSynonyms);
     }
 
     public IReadOnlyList<string> Rank(string query, int depth)

@@ -67,6 +67,19 @@ public sealed class TopicAndMetadataRankingTests : IDisposable
     }
 
     [Fact]
+    public void Search_Synonym_IsFoundAsAWholeWord_NotThroughItsPartsApart()
+    {
+        _index = new SmallIndex(
+            TopicWords.None,
+            ("compound", Metadata("Notat", topic: null), "Rusmiddelbrug blandt unge stiger."),
+            ("parts apart", Metadata("Notat", topic: null), "Brug af rusmiddel blandt unge stiger."));
+
+        // misbrug's ring holds rusmiddelbrug: the word itself, but not rusmiddel and brug standing near each other.
+        Assert.Equal(["compound"], _index.Search("misbrug"));
+        Assert.Equal(["compound", "parts apart"], _index.Search("rusmiddelbrug"));
+    }
+
+    [Fact]
     public void Search_WordsNamingTypeAndCouncil_RankTheCouncilsOwnHearingResponseAboveMinutesSayingTheSame()
     {
         _index = new SmallIndex(
