@@ -57,6 +57,7 @@ public static class BenchCommand
             else
             {
                 await output.WriteAsync(MarkdownReport.Write(rankings, data.Queries, data.Judgments, arguments.PerQuery));
+                await output.WriteAsync(RankingListing.Write(rankings, data.Queries, data.Judgments, data.Corpus, arguments.Shown));
             }
         }
         finally

@@ -114,6 +114,11 @@ public sealed class ArchiveSystem : IRankingSystem
                 options.InboxPath = inbox;
                 options.IndexPath = indexPath;
                 options.StabilityDelay = StabilityDelay;
+
+                // Documents written from several threads land in segments and at document numbers that differ
+                // from run to run, and documents of equal score are ordered by number: one thread makes the
+                // figures of two runs of the same code the same.
+                options.MaxParallelism = 1;
             })
             .BuildServiceProvider();
         var ingestion = services.GetRequiredService<ArchiveIngestion>();

@@ -46,7 +46,7 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             var searched = request.HasQuery ? request.Query : null;
             var all = Collect(searcher, query, request, filters, window, cancellationToken);
             string? suggestion = null, correctedFrom = null;
-            if (all.Total == 0 && searched is not null && Suggest(searcher, request, filters) is { } correction)
+            if (searched is not null && all.Total < PartialMatching.TooFew && Correction(searcher, request, filters, all.Total) is { } correction)
             {
                 if (request.CorrectSpelling)
                 {
@@ -306,17 +306,20 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
         }
     }
 
-    /// <summary>A corrected query, offered only when it finds something under the same filters.</summary>
-    private string? Suggest(IndexSearcher searcher, SearchRequest request, Dictionary<string, IReadOnlyList<string>> filters)
+    /// <summary>
+    /// A corrected query, for a query that finds too few documents holding every word (<paramref name="found"/>);
+    /// offered only when, under the same filters, it finds more of them than the query as typed.
+    /// </summary>
+    private string? Correction(IndexSearcher searcher, SearchRequest request, Dictionary<string, IReadOnlyList<string>> filters, int found)
     {
-        if (SpellingSuggester.Suggest(searcher.IndexReader, request.Query!) is not { } suggestion)
+        if (SpellingSuggester.Suggest(searcher.IndexReader, request.Query!, analyzer) is not { } correction)
         {
             return null;
         }
 
-        var any = new AnyMatchCollector();
-        searcher.Search(_parser.Parse(suggestion), FilterFor(filters, request), any);
-        return any.Found ? suggestion : null;
+        var more = new EnoughMatchesCollector(found + 1);
+        searcher.Search(_parser.Parse(correction), FilterFor(filters, request), more);
+        return more.Reached ? correction : null;
     }
 
     /// <summary>A searcher from the manager, scoring the way the index was written (see <see cref="ArchiveLucene.Similarity"/>).</summary>

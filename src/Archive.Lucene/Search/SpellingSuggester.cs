@@ -7,9 +7,12 @@ using Lucene.Net.Util;
 namespace Archive.Lucene.Search;
 
 /// <summary>
-/// "Did you mean": for a query that found nothing, replaces each word the archive's texts never use by the closest
-/// word they do use (fewest edits, then the most documents), from the index's own terms, so a suggestion is
-/// always a word that exists in the archive (hjemlose → hjemløse, psykiartri → psykiatri).
+/// "Did you mean": replaces each word the archive's texts never use by the closest word they do use (fewest edits,
+/// then the most documents), from the index's own terms, so a suggestion is always a word that exists in the archive
+/// (hjemlose → hjemløse, psykiartri → psykiatri). Given the analyzer, it also replaces a slip the texts themselves
+/// make: a word one edit from another that is used in many times as many documents and is not the same word
+/// inflected (høringsvar → høringssvar). A large archive holds most slips somewhere, so "never used" alone stops
+/// catching them as the archive grows.
 /// </summary>
 public static partial class SpellingSuggester
 {
@@ -17,8 +20,19 @@ public static partial class SpellingSuggester
     // leaves the operators AND, OR and NOT alone.
     private const int MinWordLength = 4;
 
-    /// <summary>The query with its unknown words replaced, or null when no word could be corrected.</summary>
-    public static string? Suggest(IndexReader reader, string query)
+    /// <summary>
+    /// How many times as many documents the word one edit away must be in for a word the archive does use to be
+    /// taken for a slip of it. Chosen from what a slip is, not by measurement: writers of council papers spell a
+    /// word right far more often than one in twenty times, while two real words one letter apart are seldom that
+    /// far apart in use, and when they share a stem (kommunen, kommunens) the search finds both anyway.
+    /// </summary>
+    public const int SlipRatio = 20;
+
+    /// <summary>
+    /// The query with its unknown words replaced, and with its slips replaced when <paramref name="analyzer"/> is
+    /// given (it tells an inflection from a slip); null when no word could be corrected.
+    /// </summary>
+    public static string? Suggest(IndexReader reader, string query, DanishArchiveAnalyzer? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(query);
@@ -35,7 +49,7 @@ public static partial class SpellingSuggester
         {
             suggestion.Append(query, last, word.Index - last);
             last = word.Index + word.Length;
-            var correction = Correct(reader, terms, word.Value);
+            var correction = Correct(reader, terms, word.Value, analyzer);
             changed |= correction is not null;
             suggestion.Append(correction ?? word.Value);
         }
@@ -44,12 +58,18 @@ public static partial class SpellingSuggester
         return changed ? suggestion.ToString() : null;
     }
 
-    private static string? Correct(IndexReader reader, Terms terms, string word)
+    private static string? Correct(IndexReader reader, Terms terms, string word, DanishArchiveAnalyzer? analyzer)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinWordLength || reader.DocFreq(new Term(ArchiveFields.TextExact, lower)) > 0)
+        if (lower.Length < MinWordLength)
         {
             return null;
+        }
+
+        var documents = reader.DocFreq(new Term(ArchiveFields.TextExact, lower));
+        if (documents > 0)
+        {
+            return analyzer is null ? null : CommonerSpelling(reader, terms, lower, documents, analyzer);
         }
 
         // Two edits for longer words, one for short ones; the first letter is taken as typed, which keeps the
@@ -61,28 +81,50 @@ public static partial class SpellingSuggester
         {
             if (Closest(terms, lower, edits) is { } closest)
             {
-                return closest;
+                return closest.Text;
             }
         }
 
         return null;
     }
 
-    /// <summary>Of the terms at most <paramref name="maxEdits"/> away, the one with the fewest edits, then the most documents.</summary>
-    private static string? Closest(Terms terms, string word, int maxEdits)
+    /// <summary>
+    /// The word one edit from <paramref name="word"/> (used in <paramref name="documents"/> documents) that is used in
+    /// at least <see cref="SlipRatio"/> times as many and is not an inflection of it; null when there is none.
+    /// </summary>
+    private static string? CommonerSpelling(IndexReader reader, Terms terms, string word, int documents, DanishArchiveAnalyzer analyzer)
+    {
+        // A word in more than a twentieth of the archive cannot have a neighbour twenty times as common.
+        if ((long)documents * SlipRatio > reader.MaxDoc)
+        {
+            return null;
+        }
+
+        if (Closest(terms, word, maxEdits: 1) is not { } closest || closest.Documents < (long)documents * SlipRatio)
+        {
+            return null;
+        }
+
+        // The same stem is the same word inflected: the search finds both already.
+        return Stem(analyzer, closest.Text) == Stem(analyzer, word) ? null : closest.Text;
+    }
+
+    private static string? Stem(DanishArchiveAnalyzer analyzer, string word) => analyzer.Terms(word) is [var stem, ..] ? stem : null;
+
+    /// <summary>Of the other terms at most <paramref name="maxEdits"/> away, the one with the fewest edits, then the most documents.</summary>
+    private static (string Text, int Documents)? Closest(Terms terms, string word, int maxEdits)
     {
         var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArchiveFields.TextExact, word), maxEdits, prefixLength: 1, transpositions: true);
-        string? best = null;
+        (string Text, int Documents)? best = null;
         var bestEdits = int.MaxValue;
-        var bestDocs = 0;
         while (candidates.MoveNext())
         {
             var text = candidates.Term.Utf8ToString();
             var edits = EditDistance(word, text);
             var docs = candidates.DocFreq;
-            if (edits < bestEdits || (edits == bestEdits && docs > bestDocs))
+            if (edits > 0 && (edits < bestEdits || (edits == bestEdits && docs > best!.Value.Documents)))
             {
-                (best, bestEdits, bestDocs) = (text, edits, docs);
+                (best, bestEdits) = ((text, docs), edits);
             }
         }
 

@@ -136,6 +136,52 @@ public sealed class ArchiveRankingTests : IDisposable
         Assert.Equal("psykiatrien", results.Query);
     }
 
+    [Fact]
+    public void Search_AWordTheArchiveSpellsOtherwiseFarMoreOften_IsCorrected_WhenTooFewHoldEveryWord()
+    {
+        Index([
+            ("slip", "Referat", "Ældrerådets høringsvar om budgettet."),
+            .. Enumerable.Range(1, SpellingSuggester.SlipRatio).Select(i => ($"right{i}", "Høringssvar", $"Ældrerådets høringssvar nummer {i}.")),
+        ]);
+
+        var results = Results("høringsvar ældrerådets");
+
+        Assert.Equal("høringsvar ældrerådets", results.CorrectedFrom);
+        Assert.Equal("høringssvar ældrerådets", results.Query);
+        Assert.Equal(SpellingSuggester.SlipRatio, results.TotalWithAllWords);
+        Assert.Equal("høringssvar ældrerådets", Results("høringsvar ældrerådets", correct: false).Suggestion);
+    }
+
+    [Fact]
+    public void Search_ARareSpellingThatFindsEnough_IsNotCorrected()
+    {
+        Index([
+            .. Enumerable.Range(1, PartialMatching.TooFew).Select(i => ($"slip{i}", "Referat", $"Ældrerådets høringsvar nummer {i}.")),
+            .. Enumerable.Range(1, PartialMatching.TooFew * SpellingSuggester.SlipRatio).Select(i => ($"right{i}", "Høringssvar", $"Høringssvar nummer {i}.")),
+        ]);
+
+        var results = Results("høringsvar ældrerådets");
+
+        Assert.Null(results.CorrectedFrom);
+        Assert.Equal(PartialMatching.TooFew, results.TotalWithAllWords);
+    }
+
+    [Fact]
+    public void Search_ACorrectionFindingNoMoreDocumentsWithEveryWord_IsNotUsed()
+    {
+        Index([
+            ("slip", "Referat", "Ældrerådets høringsvar om budgettet."),
+            ("right", "Høringssvar", "Ældrerådets høringssvar om skolerne."),
+            .. Enumerable.Range(1, SpellingSuggester.SlipRatio).Select(i => ($"right{i}", "Høringssvar", $"Høringssvar nummer {i}.")),
+        ]);
+
+        // One page holds both words as typed, and one holds both corrected: the correction finds no more.
+        var results = Results("høringsvar ældrerådets");
+
+        Assert.Null(results.CorrectedFrom);
+        Assert.Equal(["slip"], results.Hits.Take(1).Select(hit => hit.Document.Id));
+    }
+
     [Theory]
     [InlineData("\"§\"")]
     [InlineData("§ og")]
@@ -244,6 +290,8 @@ public sealed class ArchiveRankingTests : IDisposable
     private SearchResults Results(string query, bool correct = true) => _index!.Results(query, correct);
 
     private void Index(params (string Id, string Title, string Text)[] documents) => _index = new SmallIndex(documents);
+
+    private void Index(IEnumerable<(string Id, string Title, string Text)> documents) => _index = new SmallIndex([.. documents]);
 
     public void Dispose() => _index?.Dispose();
 }

@@ -33,4 +33,34 @@ public sealed class SpellingSuggesterTests
 
         Assert.Equal(expected, index.WithLuceneSearcher(searcher => SpellingSuggester.Suggest(searcher.IndexReader, typed)));
     }
+
+    [Theory]
+    [InlineData(SpellingSuggester.SlipRatio, "høringssvar")] // one page slips, twenty spell it right: a slip
+    [InlineData(SpellingSuggester.SlipRatio - 1, null)] // nineteen: two words in use
+    public void Suggest_WithTheAnalyzer_CorrectsAWordUsedFarLessOftenThanOneEditAway(int spelledRight, string? expected)
+    {
+        using var analyzer = new DanishArchiveAnalyzer();
+        using var index = new SmallIndex([
+            ("slip", "Referat", "Ældrerådets høringsvar om budgettet."),
+            .. Enumerable.Range(1, spelledRight).Select(i => ($"right{i}", "Referat", $"Ældrerådets høringssvar nummer {i}.")),
+            .. Enumerable.Range(1, 30).Select(i => ($"other{i}", "Referat", $"Budget nummer {i}.")),
+        ]);
+
+        Assert.Equal(expected, index.WithLuceneSearcher(searcher => SpellingSuggester.Suggest(searcher.IndexReader, "høringsvar", analyzer)));
+        // Without the analyzer only words the archive never uses are corrected.
+        Assert.Null(index.WithLuceneSearcher(searcher => SpellingSuggester.Suggest(searcher.IndexReader, "høringsvar")));
+    }
+
+    [Fact]
+    public void Suggest_WithTheAnalyzer_LeavesARareInflectionOfACommonWordAlone()
+    {
+        using var analyzer = new DanishArchiveAnalyzer();
+        using var index = new SmallIndex([
+            ("rare", "Referat", "Kommunen svarer."),
+            .. Enumerable.Range(1, 40).Select(i => ($"common{i}", "Referat", $"Kommunens svar nummer {i}.")),
+        ]);
+
+        // kommunen is in one page and kommunens, one edit away, in forty, but both are the same word inflected.
+        Assert.Null(index.WithLuceneSearcher(searcher => SpellingSuggester.Suggest(searcher.IndexReader, "kommunen", analyzer)));
+    }
 }
