@@ -65,7 +65,14 @@ internal static class MatchedTerms
                 // The parts of a typed compound, near each other (see WordQueryBuilder).
                 found.Together.Add(new TermsTogether([.. TermsOf(near).Select(term => term.Text)], near.Slop));
                 break;
-            case TermQuery or PhraseQuery or MultiPhraseQuery or SpanQuery or ProximityQuery:
+            case ProximityQuery proximity:
+                Collect(proximity.ToPhraseQuery(), searcher, found);
+                break;
+            case PhraseQuery phrase when IsMarkedField(phrase) && phrase.GetTerms().Length > 1:
+                // A phrase's words count where they stand as the phrase, not one by one anywhere on the page.
+                found.Together.Add(Together(phrase));
+                break;
+            case TermQuery or PhraseQuery or MultiPhraseQuery or SpanQuery:
                 foreach (var term in TermsOf(query))
                 {
                     if (PartsFields.Contains(term.Field))
@@ -80,6 +87,21 @@ internal static class MatchedTerms
 
                 break;
         }
+    }
+
+    private static bool IsMarkedField(PhraseQuery phrase) =>
+        phrase.GetTerms()[0].Field is var field && (WordFields.Contains(field) || PartsFields.Contains(field));
+
+    /// <summary>
+    /// A phrase's distinct terms as a group whose reach is the phrase's own span (stop words leave gaps) plus its
+    /// slop; the group does not ask for the order, which the search did.
+    /// </summary>
+    private static TermsTogether Together(PhraseQuery phrase)
+    {
+        var positions = phrase.GetPositions();
+        var terms = phrase.GetTerms().Select(term => term.Text).Distinct(StringComparer.Ordinal).ToList();
+        var span = positions.Max() - positions.Min();
+        return new TermsTogether(terms, phrase.Slop + span - (terms.Count - 1));
     }
 
     private static HashSet<Term> TermsOf(Query query)
