@@ -45,7 +45,7 @@ public sealed class IngestionOptionsTests
 
         Assert.Equal("corpus", options.InboxPath);
         Assert.Equal(Path.Combine("data", "index"), options.IndexPath);
-        Assert.Equal(200, options.CommitBatchSize);
+        Assert.Equal(2000, options.CommitBatchSize);
         Assert.Equal(TimeSpan.FromSeconds(1), options.StabilityDelay);
     }
 

@@ -139,12 +139,20 @@ internal sealed class InboxSynchronizer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Files read at once: their texts are held together until they are written, so this bounds the memory of a
+    /// run. Commits come after many such batches (<see cref="IngestionOptions.CommitBatchSize"/>): each commit
+    /// writes and syncs a segment, and many small segments must then be merged, which cost a run of 20,000 texts
+    /// a third of its time when it committed every 200 files.
+    /// </summary>
+    public const int FilesReadAtOnce = 200;
+
     public void RequestRescan() => _rescanRequested = true;
 
     /// <summary>
-    /// Ingests the pending files that are ready, in batches of <see cref="IngestionOptions.CommitBatchSize"/>,
-    /// committing after each batch, until none is ready. Files still being written stay pending; files that changed
-    /// while being read are pending again once this returns.
+    /// Ingests the pending files that are ready, <see cref="FilesReadAtOnce"/> at a time, committing after every
+    /// <see cref="IngestionOptions.CommitBatchSize"/> files and at the end, until none is ready. Files still being
+    /// written stay pending; files that changed while being read are pending again once this returns.
     /// </summary>
     public async Task<IReadOnlyList<FileOutcome>> ProcessReadyAsync(Action<FileOutcome>? onFile, CancellationToken cancellationToken)
     {
@@ -152,13 +160,15 @@ internal sealed class InboxSynchronizer : IDisposable
         var outcomes = new List<FileOutcome>();
         try
         {
-            var batchSize = Math.Max(1, _options.CommitBatchSize);
+            var commitEvery = Math.Max(1, _options.CommitBatchSize);
+            var readAtOnce = Math.Min(FilesReadAtOnce, commitEvery);
+            var uncommitted = 0;
             while (true)
             {
-                var (ready, gone) = _pending.TakeReady(batchSize);
+                var (ready, gone) = _pending.TakeReady(readAtOnce);
                 if (ready.Count == 0 && gone.Count == 0)
                 {
-                    return outcomes;
+                    break;
                 }
 
                 var changed = ready.Where(snapshot => _ingestor.Classify(snapshot) == FileState.Changed).ToList();
@@ -170,8 +180,20 @@ internal sealed class InboxSynchronizer : IDisposable
                 _running = true;
                 Volatile.Write(ref _unreadInRun, changed.Count + gone.Count);
                 outcomes.AddRange(await _ingestor.IngestAsync(changed, gone, Read, cancellationToken));
+                uncommitted += changed.Count + gone.Count;
+                if (uncommitted >= commitEvery)
+                {
+                    _ingestor.Commit();
+                    uncommitted = 0;
+                }
+            }
+
+            if (uncommitted > 0)
+            {
                 _ingestor.Commit();
             }
+
+            return outcomes;
         }
         finally
         {
