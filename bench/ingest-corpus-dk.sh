@@ -45,8 +45,8 @@ echo "index size: $(du -sh "$index" | cut -f1)"
 indexer="dotnet $repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
 hyperfine --runs 5 --prepare "rm -rf $out/hx" --export-markdown "$out/ingest-runs.md" \
   "$indexer ingest $pdfs --index $out/hx --quiet" \
-  "env Archive__CommitBatchSize=20 $indexer ingest $pdfs --index $out/hx --quiet" \
-  "env Archive__CommitBatchSize=1000 $indexer ingest $pdfs --index $out/hx --quiet"
+  "env Archive__CommitBatchSize=200 $indexer ingest $pdfs --index $out/hx --quiet" \
+  "env Archive__CommitBatchSize=20 $indexer ingest $pdfs --index $out/hx --quiet"
 
 # 3. The reference extractor over the same PDFs: one process per file, one at a time and two at a time
 #    (the archive extracts on every core).

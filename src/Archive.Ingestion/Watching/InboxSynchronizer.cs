@@ -142,8 +142,8 @@ internal sealed class InboxSynchronizer : IDisposable
     /// <summary>
     /// Files read at once: their texts are held together until they are written, so this bounds the memory of a
     /// run. Commits come after many such batches (<see cref="IngestionOptions.CommitBatchSize"/>): each commit
-    /// writes and syncs a segment, and many small segments must then be merged, which cost a run of 20,000 texts
-    /// a third of its time when it committed every 200 files.
+    /// writes and syncs a segment, and many small segments must then be merged: committing every 200 files cost a
+    /// run of 20,000 texts a quarter of its time (docs/benchmarks.md, "Commits every 2,000 files").
     /// </summary>
     public const int FilesReadAtOnce = 200;
 
