@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Archive.Ingestion.Extraction;
 using Archive.Ingestion.Extraction.Email;
 using Archive.Ingestion.Metadata.Councils;
@@ -90,10 +91,26 @@ internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
         return metadata;
     }
 
+    /// <summary>The first <paramref name="length"/> characters of the pages joined by line breaks, without joining a long text whole.</summary>
+    private static string JoinedHead(IReadOnlyList<string> pages, int length)
+    {
+        var head = new StringBuilder();
+        for (var i = 0; i < pages.Count && head.Length < length; i++)
+        {
+            if (i > 0)
+            {
+                head.Append('\n');
+            }
+
+            head.Append(pages[i], 0, Math.Min(pages[i].Length, length - head.Length));
+        }
+
+        return head.ToString();
+    }
+
     private DocumentMetadata FromText(ExtractedText text, string fileName, string? sourceUrl)
     {
-        var fullText = string.Join('\n', text.Pages);
-        var ruleText = fullText.Length > RuleTextLength ? fullText[..RuleTextLength] : fullText;
+        var ruleText = JoinedHead(text.Pages, RuleTextLength);
         var metadata = new DocumentMetadata().With(MetadataFields.TextSource, text.Source, text.OcrPages.Count > 0 ? ProvenanceSources.OcrTesseract : ProvenanceSources.FileText);
         void Record(MetadataField field, Finding<string>? finding) => metadata = metadata.With(field, finding?.Value, finding?.Source);
 
@@ -124,7 +141,7 @@ internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
         Record(MetadataFields.Municipality, municipality);
         var date = DocumentDateFinder.Find(ruleText, sourceUrl);
         metadata = metadata.With(MetadataFields.Date, date?.Value.PreciseIso, date?.Source);
-        var topics = topicClassifier.Classify(fullText, title.Value);
+        var topics = topicClassifier.Classify(JoinedHead(text.Pages, TopicClassifier.MaximumTextLength), title.Value);
         if (topics.Count > 0)
         {
             metadata = metadata.With(MetadataFields.Topics, topics, ProvenanceSources.TextTopicWords);

@@ -17,6 +17,19 @@ public sealed class MetadataBuilderTests
         Assert.Equal("text:first-line", metadata.Provenance[MetadataFields.Title.Name]);
     }
 
+    [Theory]
+    [InlineData(10, true)] // the case number on the 11th page, within the first 30,000 characters of the text
+    [InlineData(40, false)] // past them: the rules read the head of a long text only
+    public void Build_ManyPages_RulesReadTheHeadOfThePagesJoined(int pagesBefore, bool found)
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Udvalget drøftede sagen.", 40));
+        var pages = Enumerable.Repeat(filler, pagesBefore).Append("Sagsnr.: 27.12.00-A00-1-19").ToList();
+
+        var metadata = TestMetadata.Builder.Build(new ExtractedText(pages), "x.pdf", sidecar: null);
+
+        Assert.Equal(found ? "27.12.00-A00-1-19" : null, metadata.CaseNumber);
+    }
+
     [Fact]
     public void Build_WebPageWithNavigationAndQuote_TakesTheHeadline()
     {

@@ -23,7 +23,7 @@ internal sealed class TopicClassifier
     private const int CompoundStemLength = 4;
 
     /// <summary>Longest text analysed: the topic of a long report shows in its first part.</summary>
-    private const int MaximumTextLength = 100_000;
+    internal const int MaximumTextLength = 100_000;
 
     private readonly IReadOnlyList<Topic> _topics;
     private readonly DanishArchiveAnalyzer _analyzer;
