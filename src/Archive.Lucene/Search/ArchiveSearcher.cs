@@ -317,8 +317,9 @@ public sealed class ArchiveSearcher(ReferenceManager<IndexSearcher> searchers, D
             return null;
         }
 
+        // Counted as the search counts: one text once, however many copies of it the archive holds.
         var more = new EnoughMatchesCollector(found + 1);
-        searcher.Search(_parser.Parse(correction), FilterFor(filters, request), more);
+        searcher.Search(_parser.Parse(correction), FilterFor(filters, request), new DistinctTextCollector(more));
         return more.Reached ? correction : null;
     }
 

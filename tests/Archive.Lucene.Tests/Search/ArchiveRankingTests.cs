@@ -182,6 +182,20 @@ public sealed class ArchiveRankingTests : IDisposable
         Assert.Equal(["slip"], results.Hits.Take(1).Select(hit => hit.Document.Id));
     }
 
+    [Fact]
+    public void Search_ACorrectionFindingMoreCopiesOfOneText_IsNotUsed()
+    {
+        Index([
+            ("slip", "Referat", "Ældrerådets høringsvar om budgettet."),
+            ("copy1", "Høringssvar", "Ældrerådets høringssvar om skolerne."),
+            ("copy2", "Høringssvar", "Ældrerådets høringssvar om skolerne."),
+            .. Enumerable.Range(1, SpellingSuggester.SlipRatio).Select(i => ($"right{i}", "Høringssvar", $"Høringssvar nummer {i}.")),
+        ]);
+
+        // Two pages hold both words corrected, but they are one text: the search would count it once.
+        Assert.Null(Results("høringsvar ældrerådets").CorrectedFrom);
+    }
+
     [Theory]
     [InlineData("\"§\"")]
     [InlineData("§ og")]
