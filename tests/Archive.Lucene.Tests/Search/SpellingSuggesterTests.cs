@@ -63,4 +63,20 @@ public sealed class SpellingSuggesterTests
         // kommunen is in one page and kommunens, one edit away, in forty, but both are the same word inflected.
         Assert.Null(index.WithLuceneSearcher(searcher => SpellingSuggester.Suggest(searcher.IndexReader, "kommunen", analyzer)));
     }
+
+    [SharedFact]
+    public void Search_OverCorpusDk_CorrectsTheSlipItsOwnPagesMake_AndLeavesRealWordsAlone()
+    {
+        using var index = new SmallIndex([.. TestData.CorpusDkPages().Select((page, i) => ($"page-{i}", string.Empty, page))]);
+
+        // One page of corpus-dk writes "høringsvar"; dozens write "høringssvar".
+        var slip = index.Results("høringsvar ældreråd");
+        Assert.Equal("høringsvar ældreråd", slip.CorrectedFrom);
+        Assert.Equal("høringssvar ældreråd", slip.Query);
+        Assert.True(slip.TotalWithAllWords > 1);
+
+        // A rare inflection and a rare compound the pages use are words, not slips.
+        Assert.Null(index.Results("psykiatrien borgerne").CorrectedFrom);
+        Assert.Null(index.Results("sundhedsrum").CorrectedFrom);
+    }
 }
