@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two builds of the archive side by side in one run, so a noisy machine treats both alike: this checkout and another
-# (an older commit checked out with `git worktree add ../base <commit>`). Both are built in Release; then
+# (an older commit checked out with `git worktree add ../base <commit>`). Both are built in Release and their
+# indexers published (bench/lib/indexer.sh); then
 #   1. ingest of the corpus-dk PDFs (bench/ingest-corpus-dk.sh renders them) and of GENERATED generated texts,
 #      each build into its own fresh index, timed by hyperfine, the two builds one after the other in the same run;
 #   2. search under load: each API serves its own index read-only while wrk runs the benchmark queries, the two
@@ -34,7 +35,8 @@ for checkout in "$repo" "$other"; do
   dotnet build "$checkout/src/Indexer" -c Release -v quiet -nologo >/dev/null
   dotnet build "$checkout/src/SearchApi" -c Release -v quiet -nologo >/dev/null
 done
-indexer() { echo "$1/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"; }
+other_indexer=$(published_indexer "$other")
+indexer() { if [ "$1" = "$repo" ]; then echo "$indexer"; else echo "$other_indexer"; fi; }
 api() { echo "$1/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"; }
 
 generated=$(generated_archive "$generated_count")

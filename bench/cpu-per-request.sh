@@ -22,7 +22,8 @@ mkdir -p "$out"
 source "$repo/bench/lib/load-testing.sh"
 dotnet build "$other/src/Indexer" -c Release -v quiet -nologo >/dev/null
 dotnet build "$other/src/SearchApi" -c Release -v quiet -nologo >/dev/null
-indexer_of() { echo "$1/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"; }
+other_indexer=$(published_indexer "$other")
+indexer_of() { if [ "$1" = "$repo" ]; then echo "$indexer"; else echo "$other_indexer"; fi; }
 api_of() { echo "$1/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"; }
 
 generated=$(generated_archive "$generated_count")

@@ -32,17 +32,20 @@ count=$(ls "$pdfs"/*.pdf | wc -l)
 pages=$(for f in "$pdfs"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/{print $2}'; done | paste -sd+ | bc)
 echo "PDFs: $count documents, $pages pages, $(du -sh "$pdfs" | cut -f1)"
 
-# 2. The archive's one-shot ingest (Release build), into a fresh index, under GNU time for peak memory.
-dotnet build "$repo/src/Indexer" -c Release -v quiet -nologo >/dev/null
+# 2. The archive's one-shot ingest (the published indexer, compiled ahead of time), into a fresh index, under GNU time
+#    for peak memory.
+# shellcheck source=lib/indexer.sh
+source "$repo/bench/lib/indexer.sh"
+indexer_dll=$(published_indexer "$repo")
 index="$out/index"
 rm -rf "$index"
 /usr/bin/time -v -o "$out/ingest-time.txt" \
-  dotnet "$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll" ingest "$pdfs" --index "$index" --quiet | tee "$out/ingest-summary.txt"
+  dotnet "$indexer_dll" ingest "$pdfs" --index "$index" --quiet | tee "$out/ingest-summary.txt"
 grep -E "Maximum resident|Elapsed \(wall" "$out/ingest-time.txt"
 echo "index size: $(du -sh "$index" | cut -f1)"
 
 # Whole runs, process start included, five times each; and the same run with other commit batch sizes.
-indexer="dotnet $repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
+indexer="dotnet $indexer_dll"
 hyperfine --runs 5 --prepare "rm -rf $out/hx" --export-markdown "$out/ingest-runs.md" \
   "$indexer ingest $pdfs --index $out/hx --quiet" \
   "env Archive__CommitBatchSize=200 $indexer ingest $pdfs --index $out/hx --quiet" \
@@ -59,7 +62,7 @@ books="$out/books"
 rm -rf "$books" "$out/books-index" && mkdir -p "$books"
 cp "$corpus/../testfiles/pdf/freeculture.pdf" "$corpus/../testfiles/pdf/MOZILLA-10372-2.pdf" "$books/"
 /usr/bin/time -v -o "$out/books-time.txt" \
-  dotnet "$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll" ingest "$books" --index "$out/books-index" --quiet | tee "$out/books-summary.txt"
+  dotnet "$indexer_dll" ingest "$books" --index "$out/books-index" --quiet | tee "$out/books-summary.txt"
 grep -E "Maximum resident" "$out/books-time.txt"
 hyperfine --runs 5 --prepare "rm -rf $out/books-index" --export-markdown "$out/books-runs.md" \
   "$indexer ingest $books --index $out/books-index --quiet" \

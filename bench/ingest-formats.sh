@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingestion of Excel workbooks, PowerPoint presentations and web pages, beside the same words as text files: the
 # Danish council corpus (../shared/corpus-dk) written in turn as .xlsx, .pptx and .html (bench/generate-formats.py),
-# then ingested once with the Release indexer under GNU time (peak memory) and five times each with hyperfine.
+# then ingested once with the published indexer under GNU time (peak memory) and five times each with hyperfine.
 # Results go to bench/out/formats/ and are copied by hand to docs/benchmarks.md.
 # Usage: bench/ingest-formats.sh [CORPUS_DIR]
 set -euo pipefail
@@ -16,8 +16,9 @@ need hyperfine hyperfine
 [ -x /usr/bin/time ] || need time time
 
 python3 "$repo/bench/generate-formats.py" "$corpus/docs" "$out/formats"
-dotnet build "$repo/src/Indexer" -c Release -v quiet -nologo >/dev/null
-indexer="dotnet $repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
+# shellcheck source=lib/indexer.sh
+source "$repo/bench/lib/indexer.sh"
+indexer="dotnet $(published_indexer "$repo")"
 
 for kind in formats text; do
   inbox="$out/formats"

@@ -1,5 +1,5 @@
 # What search-load.sh, cost-curve.sh and compare-builds.sh share (source this file after setting repo): the tools they need, a
-# Release build of the indexer and the API, and the benchmark queries.
+# Release build of the API, the published indexer, and the benchmark queries.
 
 need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
@@ -9,7 +9,9 @@ need python3 python3
 [ -x /usr/bin/time ] || need time time
 
 dotnet build "$repo/Archive.sln" -c Release -v quiet -nologo >/dev/null
-indexer="$repo/src/Indexer/bin/Release/net10.0/Archive.Indexer.dll"
+# shellcheck source=indexer.sh
+source "$repo/bench/lib/indexer.sh"
+indexer=$(published_indexer "$repo")
 api="$repo/src/SearchApi/bin/Release/net10.0/Archive.SearchApi.dll"
 
 # A compound word (split by the analyzer), a phrase under two filters, and a misspelling that finds nothing as typed
