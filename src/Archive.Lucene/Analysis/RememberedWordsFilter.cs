@@ -5,7 +5,7 @@ namespace Archive.Lucene.Analysis;
 
 /// <summary>
 /// Runs the filters of an analysis chain one word at a time and emits the terms they make of each word, looked up in
-/// <see cref="RememberedWords"/> when the word came before: the stemmer and the compound splitter run once per
+/// <see cref="RecentWords"/> and <see cref="RememberedWords"/> when the word came before: the stemmer and the compound splitter run once per
 /// distinct word instead of once per occurrence. The terms, positions and offsets are those the filters would give
 /// over the whole text, because each of them reads one token at a time: a word becomes its first term at the word's
 /// position (plus the positions of the stop words before it), and its further terms (compound parts) at the same
@@ -14,6 +14,7 @@ namespace Archive.Lucene.Analysis;
 public sealed class RememberedWordsFilter : TokenFilter
 {
     private readonly RememberedWords _memory;
+    private readonly RecentWords _recent = new();
     private readonly OneWord _word;
     private readonly TokenStream _wordFilters;
     private readonly ICharTermAttribute _filteredTerm;
@@ -88,13 +89,19 @@ public sealed class RememberedWordsFilter : TokenFilter
 
     private string[] TermsOf(ReadOnlySpan<char> word)
     {
-        if (_memory.TryGet(word, out var terms))
+        if (_recent.TryGet(word, out var slot, out var terms))
         {
             return terms;
         }
 
-        terms = Filter(word);
-        _memory.Remember(word, terms);
+        if (!_memory.TryGet(word, out var keptWord, out terms))
+        {
+            terms = Filter(word);
+            keptWord = word.ToString();
+            _memory.Remember(keptWord, terms);
+        }
+
+        _recent.Keep(slot, keptWord, terms);
         return terms;
     }
 
