@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Ingestion.Extraction.Pdf;
 using Archive.Ingestion.Outcomes;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
@@ -60,6 +61,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
     {
         var pages = new string[pageCount];
         var imagePages = new List<int>();
+        MarkedTitle? largestText = null;
         PdfDocument? fallback = null;
         Exception? firstFailure = null;
         var failedPages = 0;
@@ -76,9 +78,17 @@ internal sealed class PdfTextExtractor : ITextExtractor
                 cancellationToken.ThrowIfCancellationRequested();
 
                 string? text;
+                var isPictureOfText = false;
                 try
                 {
-                    text = ReadPage(document, number);
+                    // Each GetPage parses the page's content again: everything wanted of a page is read from one.
+                    var page = document.GetPage(number);
+                    text = PageText(page);
+                    isPictureOfText = IsPictureOfText(page, text);
+                    if (number == 1)
+                    {
+                        largestText = ReadLargestText(page);
+                    }
                 }
                 catch (Exception exception) when (IsLibraryFailure(exception))
                 {
@@ -90,7 +100,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
                 {
                     failedPages++;
                 }
-                else if (IsPictureOfText(document, number, text))
+                else if (isPictureOfText)
                 {
                     imagePages.Add(number);
                     text = string.Empty;
@@ -114,18 +124,19 @@ internal sealed class PdfTextExtractor : ITextExtractor
             throw Classify(firstFailure, content);
         }
 
-        return new ExtractedText(pages, ReadTitle(document), ReadLargestText(document)) { ImagePages = imagePages };
+        return new ExtractedText(pages, ReadTitle(document), largestText) { ImagePages = imagePages };
     }
 
     /// <summary>The first page's largest text, the title as the reader sees it; null when it cannot be read.</summary>
-    private static MarkedTitle? ReadLargestText(PdfDocument document)
+    private static MarkedTitle? ReadLargestText(Page page)
     {
         try
         {
-            return PdfLargestText.Find(document.GetPage(1).Letters) is { } title ? new MarkedTitle(title, TitleMark.PdfLargestText) : null;
+            return PdfLargestText.Find(page.Letters) is { } title ? new MarkedTitle(title, TitleMark.PdfLargestText) : null;
         }
         catch (Exception exception) when (IsLibraryFailure(exception))
         {
+            // The title is worth less than the page's text: a failure here costs the title alone.
             return null;
         }
     }
@@ -134,7 +145,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
     /// A page that draws pictures but holds (next to) no text is a scanned page: OCR reads it. A few letters do not
     /// count as a text layer: a scanner's stamp or a page number written over the scan.
     /// </summary>
-    private static bool IsPictureOfText(PdfDocument document, int number, string text)
+    private static bool IsPictureOfText(Page page, string text)
     {
         if (text.Count(char.IsLetterOrDigit) >= MinTextLayerCharacters)
         {
@@ -143,7 +154,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
 
         try
         {
-            return document.GetPage(number).GetImages().Any();
+            return page.GetImages().Any();
         }
         catch (Exception exception) when (IsLibraryFailure(exception))
         {
@@ -152,9 +163,8 @@ internal sealed class PdfTextExtractor : ITextExtractor
         }
     }
 
-    private static string ReadPage(PdfDocument document, int number)
+    private static string PageText(Page page)
     {
-        var page = document.GetPage(number);
         var raw = PdfPageText.Build(page.Letters);
         return TextNormalizer.Normalize(HyphenationJoiner.Join(raw));
     }
@@ -169,7 +179,7 @@ internal sealed class PdfTextExtractor : ITextExtractor
         try
         {
             fallback ??= PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var text = ReadPage(fallback, number);
+            var text = PageText(fallback.GetPage(number));
             return text.Any(char.IsLetterOrDigit) ? text : null;
         }
         catch (Exception exception) when (IsLibraryFailure(exception))
