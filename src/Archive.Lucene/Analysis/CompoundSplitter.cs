@@ -10,7 +10,7 @@ namespace Archive.Lucene.Analysis;
 /// </summary>
 public sealed class CompoundSplitter
 {
-    private readonly CompoundWords _words;
+    private readonly Lazy<CompoundWords> _words;
 
     /// <summary>Shorter words are not compounds of two parts of the minimum length.</summary>
     public const int MinWordLength = 2 * CompoundWords.MinPartLength;
@@ -26,13 +26,29 @@ public sealed class CompoundSplitter
     private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _rememberedBySpan;
 
     public CompoundSplitter(CompoundWords words)
+        : this(new Lazy<CompoundWords>(words))
+    {
+    }
+
+    private CompoundSplitter(Lazy<CompoundWords> words)
     {
         _words = words;
         _rememberedBySpan = _remembered.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The archive's splitter over the Danish word list.</summary>
-    public static CompoundSplitter Danish { get; } = new(CompoundWords.Danish);
+    /// <summary>
+    /// The archive's splitter over the Danish word list. The list starts loading in the background when the splitter
+    /// is first named (an analyzer is built at start-up), and the first split waits for it.
+    /// </summary>
+    public static CompoundSplitter Danish { get; } = DanishLoadingInBackground();
+
+    private static CompoundSplitter DanishLoadingInBackground()
+    {
+        CompoundWords.LoadDanishInBackground();
+        return new CompoundSplitter(new Lazy<CompoundWords>(() => CompoundWords.Danish));
+    }
+
+    private CompoundWords Words => _words.Value;
 
     /// <summary>
     /// The parts of a lower-case word, first parts named by their word (misbrugs- → misbrug) and the last as it stands
@@ -98,14 +114,14 @@ public sealed class CompoundSplitter
 
     private bool IsKeptWhole(string word)
     {
-        if (_words.IsNeverSplit(word))
+        if (Words.IsNeverSplit(word))
         {
             return true;
         }
 
         foreach (var ending in Endings)
         {
-            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) && _words.IsNeverSplit(word.AsSpan(0, word.Length - ending.Length)))
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) && Words.IsNeverSplit(word.AsSpan(0, word.Length - ending.Length)))
             {
                 return true;
             }
@@ -135,7 +151,7 @@ public sealed class CompoundSplitter
         {
             for (var end = start + 2; end <= word.Length - 2; end++)
             {
-                if (_words.FirstPart(word.AsSpan(start, end - start)) is not { } first)
+                if (Words.FirstPart(word.AsSpan(start, end - start)) is not { } first)
                 {
                     continue;
                 }
@@ -161,14 +177,14 @@ public sealed class CompoundSplitter
 
     private bool IsLastPartForm(ReadOnlySpan<char> text)
     {
-        if (_words.IsLastPart(text))
+        if (Words.IsLastPart(text))
         {
             return true;
         }
 
         foreach (var ending in Endings)
         {
-            if (text.Length > ending.Length + 1 && text.EndsWith(ending, StringComparison.Ordinal) && _words.IsLastPart(text[..^ending.Length]))
+            if (text.Length > ending.Length + 1 && text.EndsWith(ending, StringComparison.Ordinal) && Words.IsLastPart(text[..^ending.Length]))
             {
                 return true;
             }

@@ -32,6 +32,19 @@ public sealed class CompoundWords
     public static CompoundWords Danish => DanishWords.Value;
 
     /// <summary>
+    /// Starts loading the Danish list on a thread of its own unless it is loaded or loading. Loading takes about a
+    /// tenth of a second, which a starting process spends on its other work; the first use waits for what is left.
+    /// </summary>
+    public static void LoadDanishInBackground()
+    {
+        if (!DanishWords.IsValueCreated)
+        {
+            // A failure is kept by the lazy value and thrown to the first use.
+            _ = Task.Run(() => DanishWords.Value);
+        }
+    }
+
+    /// <summary>
     /// Builds a list from text in the embedded files' formats: <c>word&lt;TAB&gt;forms</c> lines (forms: 0, s, e
     /// for a first part without or with a linking letter, h for a last part, - for never a part) and a list of
     /// words never to split. Later word lists correct earlier ones.
