@@ -34,15 +34,11 @@ public sealed class RememberedWords
     /// <summary>How many words are kept.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>
-    /// The terms of <paramref name="word"/> (empty for a stop word), and the kept copy of the word itself, when it has
-    /// been analysed before.
-    /// </summary>
-    public bool TryGet(ReadOnlySpan<char> word, out string keptWord, out string[] terms) =>
-        _byCharacters.TryGetValue(word, out keptWord!, out terms!);
+    /// <summary>The terms of <paramref name="word"/> (empty for a stop word), when it has been analysed before.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out string[] terms) => _byCharacters.TryGetValue(word, out terms!);
 
     /// <summary>Keeps the terms of <paramref name="word"/>, unless the memory is full or the word too long to be worth it.</summary>
-    public void Remember(string word, string[] terms)
+    public void Remember(ReadOnlySpan<char> word, string[] terms)
     {
         // Counted separately: ConcurrentDictionary.Count takes every lock of the table. Two threads adding at once
         // may pass the bound by one word each, which does not matter.
@@ -51,7 +47,7 @@ public sealed class RememberedWords
             return;
         }
 
-        if (_terms.TryAdd(word, terms))
+        if (_byCharacters.TryAdd(word, terms))
         {
             Interlocked.Increment(ref _count);
         }

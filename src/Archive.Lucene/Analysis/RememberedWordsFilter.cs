@@ -94,14 +94,13 @@ public sealed class RememberedWordsFilter : TokenFilter
             return terms;
         }
 
-        if (!_memory.TryGet(word, out var keptWord, out terms))
+        if (!_memory.TryGet(word, out terms))
         {
             terms = Filter(word);
-            keptWord = word.ToString();
-            _memory.Remember(keptWord, terms);
+            _memory.Remember(word, terms);
         }
 
-        _recent.Keep(slot, keptWord, terms);
+        _recent.Keep(slot, word, terms);
         return terms;
     }
 

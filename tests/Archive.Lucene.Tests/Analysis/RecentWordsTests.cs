@@ -17,6 +17,17 @@ public sealed class RecentWordsTests
     }
 
     [Fact]
+    public void Keep_WordLongerThanTheSlots_IsNotKept()
+    {
+        var recent = new RecentWords();
+        var word = new string('a', RecentWords.MaxWordLength + 1);
+        recent.TryGet(word, out var slot, out _);
+        recent.Keep(slot, word, ["a"]);
+
+        Assert.False(recent.TryGet(word, out _, out _));
+    }
+
+    [Fact]
     public void TryGet_MoreWordsThanSlots_NeverGivesAnotherWordsTerms()
     {
         // More words than slots: many share a slot, and the later one replaces the earlier.
