@@ -5,11 +5,11 @@ namespace Archive.Lucene.Analysis;
 
 /// <summary>
 /// Runs the filters of an analysis chain one word at a time and emits the terms they make of each word, looked up in
-/// <see cref="RecentWords"/> and <see cref="RememberedWords"/> when the word came before: the stemmer and the compound splitter run once per
-/// distinct word instead of once per occurrence. The terms, positions and offsets are those the filters would give
-/// over the whole text, because each of them reads one token at a time: a word becomes its first term at the word's
-/// position (plus the positions of the stop words before it), and its further terms (compound parts) at the same
-/// position with the word's offsets.
+/// <see cref="RecentWords"/> and <see cref="RememberedWords"/> when the word came before: the stemmer and the
+/// compound splitter run once per distinct word instead of once per occurrence. The terms, positions and offsets are
+/// those the filters would give over the whole text, because each of them reads one token at a time: a word becomes
+/// its first term at the word's position (plus the positions of the stop words before it), and its further terms
+/// (compound parts) at the same position with the word's offsets.
 /// </summary>
 public sealed class RememberedWordsFilter : TokenFilter
 {
