@@ -116,18 +116,24 @@ internal sealed class InboxIngestor : IDisposable
     }
 
     /// <summary>
-    /// Ingests <paramref name="changed"/> files and removes <paramref name="removed"/> paths. Reports each file
-    /// as soon as it is read (for progress); the returned outcomes are the final word. Nothing is committed here:
-    /// see <see cref="Commit"/>.
+    /// Ingests <paramref name="changed"/> files and removes <paramref name="removed"/> paths: <see cref="ReadAsync"/>,
+    /// then <see cref="WriteAsync"/>. Nothing is committed here: see <see cref="Commit"/>.
     /// </summary>
     public async Task<IReadOnlyList<FileOutcome>> IngestAsync(
         IReadOnlyList<FileSnapshot> changed,
         IReadOnlyCollection<string> removed,
         Action<FileOutcome>? onFile,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        await WriteAsync(await ReadAsync(changed, onFile, cancellationToken), removed, onFile, cancellationToken);
+
+    /// <summary>
+    /// Reads and extracts <paramref name="changed"/> files in parallel, reporting each as soon as it is read (for
+    /// progress). Touches neither the catalog nor the index, so it may run while an earlier batch is written or
+    /// committed; the outcomes of <see cref="WriteAsync"/> are the final word.
+    /// </summary>
+    public async Task<IReadOnlyList<FileRead>> ReadAsync(IReadOnlyList<FileSnapshot> changed, Action<FileOutcome>? onFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        ArgumentNullException.ThrowIfNull(removed);
         var reads = new FileRead[changed.Count];
         await Parallel.ForAsync(
             0,
@@ -140,7 +146,22 @@ internal sealed class InboxIngestor : IDisposable
                 // Reported as soon as the file is read, so progress moves while the batch is still running.
                 onFile?.Invoke(reads[i].ToOutcome());
             });
+        return reads;
+    }
 
+    /// <summary>
+    /// Applies files read by <see cref="ReadAsync"/> and the <paramref name="removed"/> paths to the catalog, in
+    /// order, and writes the documents of the contents that changed. Batches must be written in the order they
+    /// were taken. Nothing is committed here: see <see cref="Commit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<FileOutcome>> WriteAsync(
+        IReadOnlyList<FileRead> reads,
+        IReadOnlyCollection<string> removed,
+        Action<FileOutcome>? onFile,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        ArgumentNullException.ThrowIfNull(removed);
         var batch = new IngestionBatch();
         lock (_writeLock)
         {

@@ -30,6 +30,23 @@ internal sealed class InboxSynchronizer : IDisposable
         _options = options;
         _logger = logger;
         _pending = new PendingFiles(ingestor.InboxRoot, options.StabilityDelay, clock);
+        ReserveThreadsForReadingAhead(options.MaxParallelism);
+    }
+
+    /// <summary>
+    /// Writing a batch holds up to <paramref name="parallelism"/> thread-pool threads for its whole length, and the
+    /// batch read meanwhile needs threads of its own for the steps between its extractions. The pool adds threads
+    /// beyond its minimum (one per core) only after half a second of starvation, by which time the write is mostly
+    /// over, so the read ahead stood still; its minimum is raised to leave room for both (never lowered).
+    /// </summary>
+    private static void ReserveThreadsForReadingAhead(int parallelism)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        var needed = (2 * Math.Max(1, parallelism)) + 1;
+        if (workers < needed)
+        {
+            ThreadPool.SetMinThreads(needed, completionPorts);
+        }
     }
 
     public InboxIngestor Ingestor => _ingestor;
@@ -140,10 +157,11 @@ internal sealed class InboxSynchronizer : IDisposable
     }
 
     /// <summary>
-    /// Files read at once: their texts are held together until they are written, so this bounds the memory of a
-    /// run. Commits come after many such batches (<see cref="IngestionOptions.CommitBatchSize"/>): each commit
-    /// writes and syncs a segment, and many small segments must then be merged: committing every 200 files cost a
-    /// run of 20,000 texts a quarter of its time (docs/benchmarks.md, "Commits every 2,000 files").
+    /// Files read at once: their texts are held together until they are written, and a run holds at most two such
+    /// batches (one being written while the next is read), so this bounds the memory of a run. Commits come after
+    /// many such batches (<see cref="IngestionOptions.CommitBatchSize"/>): each commit writes and syncs a segment,
+    /// and many small segments must then be merged: committing every 200 files cost a run of 20,000 texts a quarter
+    /// of its time (docs/benchmarks.md, "Commits every 2,000 files").
     /// </summary>
     public const int FilesReadAtOnce = 200;
 
@@ -153,34 +171,28 @@ internal sealed class InboxSynchronizer : IDisposable
     /// Ingests the pending files that are ready, <see cref="FilesReadAtOnce"/> at a time, committing after every
     /// <see cref="IngestionOptions.CommitBatchSize"/> files and at the end, until none is ready. Files still being
     /// written stay pending; files that changed while being read are pending again once this returns.
+    /// The next batch is read while the one before it is written and committed, which runs on one thread at times
+    /// (a commit flushes the index's buffers) and waits at times for the last documents of a batch: reading the
+    /// next batch keeps the other cores busy meanwhile (docs/benchmarks.md, "Reading ahead").
     /// </summary>
     public async Task<IReadOnlyList<FileOutcome>> ProcessReadyAsync(Action<FileOutcome>? onFile, CancellationToken cancellationToken)
     {
         await _processing.WaitAsync(cancellationToken);
         var outcomes = new List<FileOutcome>();
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        (Batch Batch, Task<IReadOnlyList<FileRead>> Reads)? next = null;
         try
         {
             var commitEvery = Math.Max(1, _options.CommitBatchSize);
             var readAtOnce = Math.Min(FilesReadAtOnce, commitEvery);
             var uncommitted = 0;
-            while (true)
+            next = StartReading(TakeBatch(readAtOnce));
+            while (next is { } current)
             {
-                var (ready, gone) = _pending.TakeReady(readAtOnce);
-                if (ready.Count == 0 && gone.Count == 0)
-                {
-                    break;
-                }
-
-                var changed = ready.Where(snapshot => _ingestor.Classify(snapshot) == FileState.Changed).ToList();
-                if (changed.Count == 0 && gone.Count == 0)
-                {
-                    continue;
-                }
-
-                _running = true;
-                Volatile.Write(ref _unreadInRun, changed.Count + gone.Count);
-                outcomes.AddRange(await _ingestor.IngestAsync(changed, gone, Read, cancellationToken));
-                uncommitted += changed.Count + gone.Count;
+                var reads = await current.Reads;
+                next = StartReading(TakeBatch(readAtOnce));
+                outcomes.AddRange(await _ingestor.WriteAsync(reads, current.Batch.Gone, Read, cancellationToken));
+                uncommitted += current.Batch.Changed.Count + current.Batch.Gone.Count;
                 if (uncommitted >= commitEvery)
                 {
                     _ingestor.Commit();
@@ -197,6 +209,22 @@ internal sealed class InboxSynchronizer : IDisposable
         }
         finally
         {
+            // A batch read ahead of a failed write is not written now: its files wait for the next run.
+            if (next is { } abandoned)
+            {
+                await stopReading.CancelAsync();
+                await abandoned.Reads.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                foreach (var snapshot in abandoned.Batch.Changed)
+                {
+                    _pending.Add(snapshot);
+                }
+
+                foreach (var path in abandoned.Batch.Gone)
+                {
+                    _pending.Add(path);
+                }
+            }
+
             // Taken again only by the next call, so a file that keeps changing cannot keep this one going.
             foreach (var deferred in outcomes.Where(outcome => outcome.Status == FileStatus.Deferred))
             {
@@ -208,12 +236,49 @@ internal sealed class InboxSynchronizer : IDisposable
             _processing.Release();
         }
 
+        (Batch, Task<IReadOnlyList<FileRead>>)? StartReading(Batch? batch)
+        {
+            if (batch is null)
+            {
+                return null;
+            }
+
+            _running = true;
+            Interlocked.Add(ref _unreadInRun, batch.Changed.Count + batch.Gone.Count);
+            return (batch, Task.Run(() => _ingestor.ReadAsync(batch.Changed, Read, stopReading.Token), CancellationToken.None));
+        }
+
         void Read(FileOutcome outcome)
         {
             Interlocked.Decrement(ref _unreadInRun);
             onFile?.Invoke(outcome);
         }
     }
+
+    /// <summary>
+    /// The next pending files that are ready and changed, and paths gone, up to <paramref name="max"/>; null when
+    /// none is left. Files the index already holds as they are now are passed over.
+    /// </summary>
+    private Batch? TakeBatch(int max)
+    {
+        while (true)
+        {
+            var (ready, gone) = _pending.TakeReady(max);
+            if (ready.Count == 0 && gone.Count == 0)
+            {
+                return null;
+            }
+
+            var changed = ready.Where(snapshot => _ingestor.Classify(snapshot) == FileState.Changed).ToList();
+            if (changed.Count > 0 || gone.Count > 0)
+            {
+                return new Batch(changed, gone);
+            }
+        }
+    }
+
+    /// <summary>Files taken together from the pending ones: those to read, and paths gone from the inbox.</summary>
+    private sealed record Batch(IReadOnlyList<FileSnapshot> Changed, IReadOnlyList<string> Gone);
 
     /// <summary>Commits whatever is not yet durable (used on shutdown).</summary>
     public void Commit() => _ingestor.Commit();
