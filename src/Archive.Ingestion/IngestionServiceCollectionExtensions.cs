@@ -62,8 +62,9 @@ public static class IngestionServiceCollectionExtensions
             var limits = new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData, MaxAttachmentBytes: Math.Min(options.MaxFileBytes, ExtractionLimits.DefaultMaxAttachmentBytes));
             return new TextExtraction(provider.GetServices<ITextExtractor>(), limits, ocr, options.OcrMaxPages);
         });
-        services.AddSingleton(provider => TopicClassifier.Load(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
-        services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<TopicClassifier>()));
+        services.AddSingleton(provider => TopicClassifier.LoadInBackground(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
+        services.AddSingleton(provider => provider.GetRequiredService<Lazy<TopicClassifier>>().Value);
+        services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<Lazy<TopicClassifier>>()));
         services.AddSingleton(provider => provider.GetRequiredService<TopicClassifier>().Words());
         services.AddSingleton(provider => new ArchiveIngestion(
             provider.GetRequiredService<IOptions<IngestionOptions>>(),

@@ -18,8 +18,13 @@ namespace Archive.Ingestion.Metadata;
 /// <c>metadata.csv</c> row, and the file's sidecar. An e-mail's attachment takes what its own text does not say from
 /// its message. Every value set records where it came from.
 /// </summary>
-internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
+internal sealed class MetadataBuilder(Lazy<TopicClassifier> topicClassifier)
 {
+    public MetadataBuilder(TopicClassifier topicClassifier)
+        : this(new Lazy<TopicClassifier>(topicClassifier))
+    {
+    }
+
     /// <summary>How much text the rules read: letterheads, date lines and signatures sit in the first pages.</summary>
     private const int RuleTextLength = 30_000;
 
@@ -141,7 +146,7 @@ internal sealed class MetadataBuilder(TopicClassifier topicClassifier)
         Record(MetadataFields.Municipality, municipality);
         var date = DocumentDateFinder.Find(ruleText, sourceUrl);
         metadata = metadata.With(MetadataFields.Date, date?.Value.PreciseIso, date?.Source);
-        var topics = topicClassifier.Classify(JoinedHead(text.Pages, TopicClassifier.MaximumTextLength), title.Value);
+        var topics = topicClassifier.Value.Classify(JoinedHead(text.Pages, TopicClassifier.MaximumTextLength), title.Value);
         if (topics.Count > 0)
         {
             metadata = metadata.With(MetadataFields.Topics, topics, ProvenanceSources.TextTopicWords);

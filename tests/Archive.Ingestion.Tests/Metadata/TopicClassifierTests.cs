@@ -60,4 +60,29 @@ public sealed class TopicClassifierTests
 
         Assert.Equal(["Trafik"], classifier.Classify("Vejarbejdet på Strandvejen afsluttes, og cykelstien åbner igen for trafikken. Trafik.", "Vejarbejde"));
     }
+
+    [Fact]
+    public void LoadInBackground_OperatorsFile_ClassifiesAsLoad()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("topics.tsv");
+        File.WriteAllText(path, "topic\twords\nTrafik\tcykelsti, vejarbejde, trafik\n");
+
+        var classifier = TopicClassifier.LoadInBackground(path, TestMetadata.Analyzer);
+
+        Assert.Equal(["Trafik"], classifier.Value.Classify("Vejarbejdet på Strandvejen afsluttes, og cykelstien åbner igen for trafikken. Trafik.", "Vejarbejde"));
+    }
+
+    [Fact]
+    public void LoadInBackground_BrokenFile_ThrowsAtFirstUseNamingTheFile()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("topics.tsv");
+        File.WriteAllText(path, "Trafik uden tabulator\n");
+
+        var classifier = TopicClassifier.LoadInBackground(path, TestMetadata.Analyzer);
+
+        var problem = Assert.Throws<FormatException>(() => classifier.Value);
+        Assert.Contains(path, problem.Message, StringComparison.Ordinal);
+    }
 }
