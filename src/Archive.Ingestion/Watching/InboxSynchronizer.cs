@@ -35,9 +35,10 @@ internal sealed class InboxSynchronizer : IDisposable
 
     /// <summary>
     /// Writing a batch holds up to <paramref name="parallelism"/> thread-pool threads for its whole length, and the
-    /// batch read meanwhile needs threads of its own for the steps between its extractions. The pool adds threads
-    /// beyond its minimum (one per core) only after half a second of starvation, by which time the write is mostly
-    /// over, so the read ahead stood still; its minimum is raised to leave room for both (never lowered).
+    /// batch read meanwhile needs threads of its own around each extraction (reading the file, hashing it, taking the
+    /// result). The pool adds threads beyond its minimum (one per core) only after half a second of starvation, by
+    /// which time a write is mostly over, so reading ahead stood still; the minimum is raised to leave room for both
+    /// (never lowered).
     /// </summary>
     private static void ReserveThreadsForReadingAhead(int parallelism)
     {
