@@ -1,5 +1,6 @@
 using Archive.Ingestion.Outcomes;
 using Archive.Ingestion.Tests.Support;
+using Archive.Ingestion.Watching;
 
 namespace Archive.Ingestion.Tests.Watching;
 
@@ -15,13 +16,7 @@ public sealed class ReadingAheadTests
     public async Task ProcessReady_StoppedWhileTheNextBatchIsRead_LeavesItsFilesPendingAndLosesNone()
     {
         using var archive = new ArchiveHarness();
-        for (var i = 0; i < Files; i++)
-        {
-            File.SetLastWriteTimeUtc(archive.Write($"notat-{i:0000}.txt", $"Notat nummer {i} om boliger til hjemløse borgere."), DateTime.UtcNow.AddMinutes(-5));
-        }
-
-        var synchronizer = archive.Open(options => options.CommitBatchSize = 2000);
-        await synchronizer.ScanAllAsync(CancellationToken.None);
+        var synchronizer = await ScannedAsync(archive, commitBatchSize: 2000);
         using var stop = new CancellationTokenSource();
         var read = 0;
 
@@ -49,13 +44,7 @@ public sealed class ReadingAheadTests
     public async Task ProcessReady_ReadsEveryBatchOnceAndWritesThemInOrder()
     {
         using var archive = new ArchiveHarness();
-        for (var i = 0; i < Files; i++)
-        {
-            File.SetLastWriteTimeUtc(archive.Write($"notat-{i:0000}.txt", $"Notat nummer {i} om boliger til hjemløse borgere."), DateTime.UtcNow.AddMinutes(-5));
-        }
-
-        var synchronizer = archive.Open(options => options.CommitBatchSize = 100);
-        await synchronizer.ScanAllAsync(CancellationToken.None);
+        var synchronizer = await ScannedAsync(archive, commitBatchSize: 100);
         var reported = new System.Collections.Concurrent.ConcurrentBag<string>();
 
         var outcomes = await synchronizer.ProcessReadyAsync(outcome => reported.Add(outcome.Path), CancellationToken.None);
@@ -65,5 +54,18 @@ public sealed class ReadingAheadTests
         Assert.Equal(outcomes.Select(outcome => outcome.Path).Order(StringComparer.Ordinal), outcomes.Select(outcome => outcome.Path));
         Assert.Equal(Files, synchronizer.Ingestor.IndexedFileCount);
         Assert.False(synchronizer.HasPending);
+    }
+
+    /// <summary>The archive with <see cref="Files"/> finished texts in its inbox, scanned, none ingested yet.</summary>
+    private static async Task<InboxSynchronizer> ScannedAsync(ArchiveHarness archive, int commitBatchSize)
+    {
+        for (var i = 0; i < Files; i++)
+        {
+            File.SetLastWriteTimeUtc(archive.Write($"notat-{i:0000}.txt", $"Notat nummer {i} om boliger til hjemløse borgere."), DateTime.UtcNow.AddMinutes(-5));
+        }
+
+        var synchronizer = archive.Open(options => options.CommitBatchSize = commitBatchSize);
+        await synchronizer.ScanAllAsync(CancellationToken.None);
+        return synchronizer;
     }
 }
