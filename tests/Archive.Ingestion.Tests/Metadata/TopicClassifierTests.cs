@@ -49,28 +49,18 @@ public sealed class TopicClassifierTests
         Assert.Empty(Classifier.Classify("Vejarbejdet på Strandvejen afsluttes i næste uge, og cykelstien åbner igen.", "Vejarbejde"));
     }
 
-    [Fact]
-    public void Load_OperatorsFile_AddsTheirTopic()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Load_OperatorsFile_AddsTheirTopic(bool inBackground)
     {
         using var folder = new TempDirectory();
         var path = folder.Combine("topics.tsv");
         File.WriteAllText(path, "# my topics\ntopic\twords\nTrafik\tcykelsti, vejarbejde, trafik\n");
 
-        var classifier = TopicClassifier.Load(path, TestMetadata.Analyzer);
+        var classifier = inBackground ? TopicClassifier.LoadInBackground(path, TestMetadata.Analyzer).Value : TopicClassifier.Load(path, TestMetadata.Analyzer);
 
         Assert.Equal(["Trafik"], classifier.Classify("Vejarbejdet på Strandvejen afsluttes, og cykelstien åbner igen for trafikken. Trafik.", "Vejarbejde"));
-    }
-
-    [Fact]
-    public void LoadInBackground_OperatorsFile_ClassifiesAsLoad()
-    {
-        using var folder = new TempDirectory();
-        var path = folder.Combine("topics.tsv");
-        File.WriteAllText(path, "topic\twords\nTrafik\tcykelsti, vejarbejde, trafik\n");
-
-        var classifier = TopicClassifier.LoadInBackground(path, TestMetadata.Analyzer);
-
-        Assert.Equal(["Trafik"], classifier.Value.Classify("Vejarbejdet på Strandvejen afsluttes, og cykelstien åbner igen for trafikken. Trafik.", "Vejarbejde"));
     }
 
     [Fact]
