@@ -210,7 +210,7 @@ internal sealed class InboxSynchronizer : IDisposable
         }
         finally
         {
-            // A batch read ahead of a failed write is not written now: its files wait for the next run.
+            // A batch taken but not written (the run was stopped, or a write before it failed) waits for the next run.
             if (next is { } abandoned)
             {
                 await stopReading.CancelAsync();
