@@ -41,6 +41,7 @@ internal sealed class ArchiveIndexWriter : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
             Similarity = ArchiveLucene.Similarity,
+            MergeScheduler = MergingOnEveryCore(),
         };
 
         try
@@ -64,6 +65,22 @@ internal sealed class ArchiveIndexWriter : IDisposable
             directory.Dispose();
             throw new IOException($"The index at '{indexPath}' cannot be read ({exception.Message}). Delete the folder to rebuild it from the inbox.", exception);
         }
+    }
+
+    /// <summary>
+    /// Lucene runs merges on one thread per two cores (one, on two cores), so the merges that end a one-shot ingest
+    /// (<see cref="MergeSmallSegmentsAndCommit"/>) ran one after the other on one core while the other idled: 8 s of
+    /// a 100,000-text run. With a thread per core, independent merges run side by side (docs/benchmarks.md, "Merges
+    /// on every core"). Searches in the same process share the cores with a merge either way.
+    /// </summary>
+    private static ConcurrentMergeScheduler MergingOnEveryCore()
+    {
+        var scheduler = new ConcurrentMergeScheduler();
+        var threads = Math.Max(1, Environment.ProcessorCount);
+
+        // Lucene's default allows two merges waiting beyond those running before it slows the indexing threads.
+        scheduler.SetMaxMergesAndThreads(threads + 2, threads);
+        return scheduler;
     }
 
     /// <summary>Reads which files the committed index holds (from the catalog doc values of every document).</summary>
