@@ -35,14 +35,7 @@ public sealed class CompoundWords
     /// Starts loading the Danish list on a thread of its own unless it is loaded or loading. Loading takes about a
     /// tenth of a second, which a starting process spends on its other work; the first use waits for what is left.
     /// </summary>
-    public static void LoadDanishInBackground()
-    {
-        if (!DanishWords.IsValueCreated)
-        {
-            // A failure is kept by the lazy value and thrown to the first use.
-            _ = Task.Run(() => DanishWords.Value);
-        }
-    }
+    public static void LoadDanishInBackground() => LoadedInBackground.Start(DanishWords);
 
     /// <summary>
     /// Builds a list from text in the embedded files' formats: <c>word&lt;TAB&gt;forms</c> lines (forms: 0, s, e

@@ -95,11 +95,8 @@ internal sealed class TopicClassifier
     /// opening the index and reading its first files; the first document's metadata waits for what is left. A
     /// taxonomy that cannot be read throws at that first use, naming its path.
     /// </summary>
-    public static Lazy<TopicClassifier> LoadInBackground(string path, DanishArchiveAnalyzer analyzer)
-    {
-        var loading = Task.Run(() => Load(path, analyzer));
-        return new Lazy<TopicClassifier>(() => loading.GetAwaiter().GetResult());
-    }
+    public static Lazy<TopicClassifier> LoadInBackground(string path, DanishArchiveAnalyzer analyzer) =>
+        LoadedInBackground.Start(new Lazy<TopicClassifier>(() => Load(path, analyzer)));
 
     /// <summary>The topics a document is about, read from its text and title.</summary>
     public IReadOnlyList<string> Classify(string text, string? title)
