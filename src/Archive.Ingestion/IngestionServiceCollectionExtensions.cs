@@ -62,7 +62,7 @@ public static class IngestionServiceCollectionExtensions
             var limits = new ExtractionLimits(options.ExtractionTimeout, MaskPrivateContacts: options.MaskPersonalData, MaxAttachmentBytes: Math.Min(options.MaxFileBytes, ExtractionLimits.DefaultMaxAttachmentBytes));
             return new TextExtraction(provider.GetServices<ITextExtractor>(), limits, ocr, options.OcrMaxPages);
         });
-        services.AddSingleton(provider => TopicClassifier.LoadInBackground(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
+        services.AddSingleton(provider => LoadTopics(TopicClassifier.DefaultPath, provider.GetRequiredService<DanishArchiveAnalyzer>()));
         services.AddSingleton(provider => provider.GetRequiredService<Lazy<TopicClassifier>>().Value);
         services.AddSingleton(provider => new MetadataBuilder(provider.GetRequiredService<Lazy<TopicClassifier>>()));
         services.AddSingleton(provider => provider.GetRequiredService<TopicClassifier>().Words());
@@ -75,5 +75,22 @@ public static class IngestionServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>()));
         return services;
+    }
+
+    /// <summary>
+    /// The topic list beside the program, which the operator may edit (<see cref="TopicClassifier.LoadInBackground"/>).
+    /// One that cannot be read stops the start with what is wrong and where, as a missing inbox does, not with a
+    /// stack trace.
+    /// </summary>
+    internal static Lazy<TopicClassifier> LoadTopics(string path, DanishArchiveAnalyzer analyzer)
+    {
+        try
+        {
+            return TopicClassifier.LoadInBackground(path, analyzer);
+        }
+        catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new IngestionUnavailableException($"The topic list cannot be read: {exception.Message} Correct it, or restore the {TopicClassifier.FileName} that came with the archive.", exception);
+        }
     }
 }

@@ -64,15 +64,29 @@ public sealed class TopicClassifierTests
     }
 
     [Fact]
-    public void LoadInBackground_BrokenFile_ThrowsAtFirstUseNamingTheFile()
+    public void LoadInBackground_BrokenFile_ThrowsBeforeReturningNamingTheFile()
     {
         using var folder = new TempDirectory();
         var path = folder.Combine("topics.tsv");
         File.WriteAllText(path, "Trafik uden tabulator\n");
 
-        var classifier = TopicClassifier.LoadInBackground(path, TestMetadata.Analyzer);
+        var problem = Assert.Throws<FormatException>(() => TopicClassifier.LoadInBackground(path, TestMetadata.Analyzer));
+        Assert.Contains(path, problem.Message, StringComparison.Ordinal);
+    }
 
-        var problem = Assert.Throws<FormatException>(() => classifier.Value);
+    [Theory]
+    [InlineData("Trafik uden tabulator\n")]
+    [InlineData(null)]
+    public void LoadTopics_BrokenOrMissingFile_StopsTheStartNamingTheFile(string? content)
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("topics.tsv");
+        if (content is not null)
+        {
+            File.WriteAllText(path, content);
+        }
+
+        var problem = Assert.Throws<IngestionUnavailableException>(() => IngestionServiceCollectionExtensions.LoadTopics(path, TestMetadata.Analyzer));
         Assert.Contains(path, problem.Message, StringComparison.Ordinal);
     }
 }

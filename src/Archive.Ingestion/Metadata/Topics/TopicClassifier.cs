@@ -62,10 +62,25 @@ internal sealed class TopicClassifier
         new(_topics.Select(topic => (topic.Name, topic.Terms.Where(sequence => sequence.Count == 1).Select(sequence => sequence[0]))));
 
     /// <summary>Reads a taxonomy, analysing its words as the index analyses text.</summary>
-    public static TopicClassifier Load(string path, DanishArchiveAnalyzer analyzer)
+    public static TopicClassifier Load(string path, DanishArchiveAnalyzer analyzer) => Analysed(ReadEntries(path), analyzer);
+
+    /// <summary>
+    /// Reads a taxonomy now and analyses its words on a thread of its own. The analysis waits for the compound word
+    /// list, itself loading in the background, and took a starting ingest some 80 ms that it now spends opening the
+    /// index and reading its first files; the first document's metadata waits for what is left. The file is read and
+    /// checked before this returns, so one that cannot be read stops the start, naming its path, before any file of
+    /// the inbox is taken.
+    /// </summary>
+    public static Lazy<TopicClassifier> LoadInBackground(string path, DanishArchiveAnalyzer analyzer)
     {
-        ArgumentNullException.ThrowIfNull(analyzer);
-        var topics = new List<Topic>();
+        var entries = ReadEntries(path);
+        return LoadedInBackground.Start(new Lazy<TopicClassifier>(() => Analysed(entries, analyzer)));
+    }
+
+    /// <summary>Each topic of the file with its words as written.</summary>
+    private static List<(string Name, string[] Words)> ReadEntries(string path)
+    {
+        var entries = new List<(string Name, string[] Words)>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("topic\t", StringComparison.Ordinal))
@@ -79,24 +94,20 @@ internal sealed class TopicClassifier
                 throw new FormatException($"{path}: expected a topic and its words separated by a tab in '{line}'");
             }
 
-            var terms = columns[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(word => analyzer.Terms(word))
-                .Where(terms => terms.Count > 0)
-                .ToList();
-            topics.Add(new Topic(columns[0].Trim(), terms));
+            entries.Add((columns[0].Trim(), columns[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
 
-        return new TopicClassifier(topics, analyzer);
+        return entries;
     }
 
-    /// <summary>
-    /// Starts reading a taxonomy (see <see cref="Load"/>) on a thread of its own. Analysing its words waits for the
-    /// compound word list, itself loading in the background, and took a starting ingest some 80 ms that it now spends
-    /// opening the index and reading its first files; the first document's metadata waits for what is left. A
-    /// taxonomy that cannot be read throws at that first use, naming its path.
-    /// </summary>
-    public static Lazy<TopicClassifier> LoadInBackground(string path, DanishArchiveAnalyzer analyzer) =>
-        LoadedInBackground.Start(new Lazy<TopicClassifier>(() => Load(path, analyzer)));
+    private static TopicClassifier Analysed(IEnumerable<(string Name, string[] Words)> entries, DanishArchiveAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var topics = entries
+            .Select(entry => new Topic(entry.Name, [.. entry.Words.Select(word => analyzer.Terms(word)).Where(terms => terms.Count > 0)]))
+            .ToList();
+        return new TopicClassifier(topics, analyzer);
+    }
 
     /// <summary>The topics a document is about, read from its text and title.</summary>
     public IReadOnlyList<string> Classify(string text, string? title)
