@@ -116,17 +116,6 @@ internal sealed class InboxIngestor : IDisposable
     }
 
     /// <summary>
-    /// Ingests <paramref name="changed"/> files and removes <paramref name="removed"/> paths: <see cref="ReadAsync"/>,
-    /// then <see cref="WriteAsync"/>. Nothing is committed here: see <see cref="Commit"/>.
-    /// </summary>
-    public async Task<IReadOnlyList<FileOutcome>> IngestAsync(
-        IReadOnlyList<FileSnapshot> changed,
-        IReadOnlyCollection<string> removed,
-        Action<FileOutcome>? onFile,
-        CancellationToken cancellationToken) =>
-        await WriteAsync(await ReadAsync(changed, onFile, cancellationToken), removed, onFile, cancellationToken);
-
-    /// <summary>
     /// Reads and extracts <paramref name="changed"/> files in parallel, reporting each as soon as it is read (for
     /// progress). Touches neither the catalog nor the index, so it may run while an earlier batch is written or
     /// committed; the outcomes of <see cref="WriteAsync"/> are the final word.

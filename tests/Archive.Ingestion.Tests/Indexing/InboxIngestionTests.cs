@@ -105,7 +105,7 @@ public sealed class InboxIngestionTests : IDisposable
         File.Delete(_archive.FullPath("a.txt"));
         _archive.Write("b.txt", "Ny tekst om gadeplansarbejde.");
         var ingestor = _archive.Synchronizer!.Ingestor;
-        var outcomes = await ingestor.IngestAsync([], ["a.txt"], null, CancellationToken.None);
+        var outcomes = await ingestor.WriteAsync([], ["a.txt"], null, CancellationToken.None);
         ingestor.Commit();
 
         Assert.Contains(outcomes, outcome => outcome is { Path: "b.txt", Status: FileStatus.Deferred });
