@@ -69,9 +69,9 @@ internal sealed class ArchiveIndexWriter : IDisposable
 
     /// <summary>
     /// Lucene runs merges on one thread per two cores (one, on two cores), so the merges that end a one-shot ingest
-    /// (<see cref="MergeSmallSegmentsAndCommit"/>) ran one after the other on one core while the other idled: 8 s of
-    /// a 100,000-text run. With a thread per core, independent merges run side by side (docs/benchmarks.md, "Merges
-    /// on every core"). Searches in the same process share the cores with a merge either way.
+    /// (<see cref="MergeSmallSegmentsAndCommit"/>) ran one after the other on one core while the other idled. With a
+    /// thread per core, independent merges run side by side (measured in docs/benchmarks.md, "Merges on every core").
+    /// Searches in the same process share the cores with a merge either way.
     /// </summary>
     private static ConcurrentMergeScheduler MergingOnEveryCore()
     {

@@ -66,8 +66,9 @@ internal sealed class TopicClassifier
 
     /// <summary>
     /// Reads a taxonomy now and analyses its words on a thread of its own. The analysis waits for the compound word
-    /// list, itself loading in the background, and took a starting ingest some 80 ms that it now spends opening the
-    /// index and reading its first files; the first document's metadata waits for what is left. The file is read and
+    /// list, itself loading in the background, and a starting ingest opens the index and reads its first files
+    /// meanwhile (docs/benchmarks.md, "Reading ahead, and the topic list in the background"); the first document's
+    /// metadata waits for what is left. The file is read and
     /// checked before this returns, so one that cannot be read stops the start, naming its path, before any file of
     /// the inbox is taken.
     /// </summary>
