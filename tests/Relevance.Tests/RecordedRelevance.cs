@@ -12,10 +12,10 @@ public static class RecordedRelevance
     public const double ArchiveNdcgAt10 = 0.887;
 
     /// <summary>Mean nDCG@10 of the <c>archive</c> system over the held-out halves A and B (q71–q116), as recorded in docs/relevance.md.</summary>
-    public const double ArchiveHeldOutNdcgAt10 = 0.682;
+    public const double ArchiveHeldOutNdcgAt10 = 0.685;
 
     /// <summary>Mean nDCG@10 of the <c>archive</c> system over held-out set C (q117–q136), as recorded in docs/relevance.md.</summary>
-    public const double ArchiveSetCNdcgAt10 = 0.674;
+    public const double ArchiveSetCNdcgAt10 = 0.685;
 
     /// <summary>How far below the recorded figure a run may fall before the test fails.</summary>
     public const double Tolerance = 0.02;

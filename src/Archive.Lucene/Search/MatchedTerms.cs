@@ -68,6 +68,10 @@ internal static class MatchedTerms
             case ProximityQuery proximity:
                 Collect(proximity.ToPhraseQuery(), searcher, found);
                 break;
+            case PhraseWithItsWordsQuery phraseWithWords:
+                // Its words score on their own, but are found where they stand as the phrase.
+                Collect(phraseWithWords.Phrase, searcher, found);
+                break;
             case PhraseQuery phrase when IsMarkedField(phrase) && phrase.GetTerms().Length > 1:
                 // A phrase's words count where they stand as the phrase, not one by one anywhere on the page.
                 found.Together.Add(Together(phrase));

@@ -20,22 +20,19 @@ namespace Archive.Lucene.Search;
 /// </remarks>
 internal sealed class ProximityQuery : Query
 {
-    private readonly Term[] _terms;
-    private readonly int[] _positions;
+    private readonly PhraseTerms _phrase;
 
-    /// <param name="terms">Distinct terms of one field, in query order.</param>
-    /// <param name="positions">Each term's position in the query (gaps where stop words stood).</param>
+    /// <param name="phrase">Distinct terms of one field at distinct positions.</param>
     /// <param name="slop">How many moves the words may be from standing as in the query.</param>
-    private ProximityQuery(Term[] terms, int[] positions, int slop)
+    private ProximityQuery(PhraseTerms phrase, int slop)
     {
-        _terms = terms;
-        _positions = positions;
+        _phrase = phrase;
         Slop = slop;
     }
 
     public int Slop { get; }
 
-    public string Field => _terms[0].Field;
+    public string Field => _phrase.Field;
 
     /// <summary>
     /// The query for <paramref name="terms"/> at <paramref name="positions"/>: this one when the terms are two or
@@ -45,68 +42,37 @@ internal sealed class ProximityQuery : Query
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(positions);
-        if (terms.Count >= 2 && terms.Distinct().Count() == terms.Count && positions.Distinct().Count() == positions.Count
-            && terms.All(term => term.Field == terms[0].Field))
+        if (terms.Count >= 2 && terms.All(term => term.Field == terms[0].Field) && new PhraseTerms(terms, positions) is { Distinct: true } phrase)
         {
-            return new ProximityQuery([.. terms], [.. positions], slop);
+            return new ProximityQuery(phrase, slop);
         }
 
-        return LucenePhrase(terms, positions, slop);
+        var lucene = new PhraseQuery { Slop = slop };
+        for (var i = 0; i < terms.Count; i++)
+        {
+            lucene.Add(terms[i], positions[i]);
+        }
+
+        return lucene;
     }
 
     /// <summary>The same words as Lucene's phrase, which finds only the documents where they stand within the slop.</summary>
-    public PhraseQuery ToPhraseQuery()
-    {
-        var phrase = LucenePhrase(_terms, _positions, Slop);
-        phrase.Boost = Boost;
-        return phrase;
-    }
-
-    private static PhraseQuery LucenePhrase(IReadOnlyList<Term> terms, IReadOnlyList<int> positions, int slop)
-    {
-        var phrase = new PhraseQuery { Slop = slop };
-        for (var i = 0; i < terms.Count; i++)
-        {
-            phrase.Add(terms[i], positions[i]);
-        }
-
-        return phrase;
-    }
+    public PhraseQuery ToPhraseQuery() => _phrase.ToPhraseQuery(Slop, Boost);
 
     public override Weight CreateWeight(IndexSearcher searcher) => new ProximityWeight(this, searcher);
 
     public override void ExtractTerms(ISet<Term> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        foreach (var term in _terms)
-        {
-            terms.Add(term);
-        }
+        terms.UnionWith(_phrase.Terms);
     }
 
-    public override string ToString(string field) =>
-        $"{(field == Field ? string.Empty : Field + ":")}\"{string.Join(' ', _terms.Select(term => term.Text))}\"~{Slop}{ToStringUtils.Boost(Boost)}";
+    public override string ToString(string field) => $"{_phrase.ToString(field)}~{Slop}{ToStringUtils.Boost(Boost)}";
 
     public override bool Equals(object? obj) =>
-        obj is ProximityQuery other && other.Boost == Boost && other.Slop == Slop && other._terms.SequenceEqual(_terms) && other._positions.SequenceEqual(_positions);
+        obj is ProximityQuery other && other.Boost == Boost && other.Slop == Slop && other._phrase.Equals(_phrase);
 
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Boost);
-        hash.Add(Slop);
-        foreach (var term in _terms)
-        {
-            hash.Add(term);
-        }
-
-        foreach (var position in _positions)
-        {
-            hash.Add(position);
-        }
-
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => HashCode.Combine(Boost, Slop, _phrase);
 
     /// <summary>The statistics of the terms, as <see cref="PhraseQuery"/>'s weight computes them.</summary>
     private sealed class ProximityWeight : Weight
@@ -120,14 +86,7 @@ internal sealed class ProximityQuery : Query
         {
             _query = query;
             _similarity = searcher.Similarity;
-            _states = new TermContext[query._terms.Length];
-            var termStats = new TermStatistics[query._terms.Length];
-            for (var i = 0; i < query._terms.Length; i++)
-            {
-                _states[i] = TermContext.Build(searcher.TopReaderContext, query._terms[i]);
-                termStats[i] = searcher.TermStatistics(query._terms[i], _states[i]);
-            }
-
+            (_states, var termStats) = query._phrase.Statistics(searcher);
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Field), termStats);
         }
 
@@ -137,30 +96,10 @@ internal sealed class ProximityQuery : Query
 
         public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
-        {
-            var fieldTerms = context.AtomicReader.GetTerms(_query.Field);
-            if (fieldTerms is null)
-            {
-                return null;
-            }
-
-            var termsEnum = fieldTerms.GetEnumerator();
-            var postings = new DocsAndPositionsEnum[_query._terms.Length];
-            for (var i = 0; i < postings.Length; i++)
-            {
-                if (_states[i].Get(context.Ord) is not { } state)
-                {
-                    return null; // a term this segment does not hold: no document of it has them all
-                }
-
-                termsEnum.SeekExact(_query._terms[i].Bytes, state);
-                postings[i] = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                    ?? throw new InvalidOperationException($"The field {_query.Field} is indexed without positions.");
-            }
-
-            return new ProximityScorer(this, postings, _query._positions, _query.Slop, _similarity.GetSimScorer(_stats, context));
-        }
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) =>
+            _query._phrase.Postings(context, _states, acceptDocs) is { } postings
+                ? new ProximityScorer(this, postings, [.. _query._phrase.Positions], _query.Slop, _similarity.GetSimScorer(_stats, context))
+                : null;
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
@@ -181,7 +120,7 @@ internal sealed class ProximityQuery : Query
     /// </summary>
     private sealed class ProximityScorer : Scorer
     {
-        private readonly DocsAndPositionsEnum[] _rarestFirst;
+        private readonly DocIdSetIterator[] _rarestFirst;
         private readonly TermPositions[] _terms;
         private readonly int _slop;
         private readonly Similarity.SimScorer _simScorer;
@@ -194,7 +133,7 @@ internal sealed class ProximityQuery : Query
         public ProximityScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, int slop, Similarity.SimScorer simScorer)
             : base(weight)
         {
-            _rarestFirst = [.. postings.OrderBy(term => term.GetCost())];
+            _rarestFirst = [.. postings.OrderBy(term => term.GetCost()).Cast<DocIdSetIterator>()];
             _terms = [.. postings.Select((term, i) => new TermPositions(term, offsets[i], i))];
             _slop = slop;
             _simScorer = simScorer;
@@ -233,26 +172,7 @@ internal sealed class ProximityQuery : Query
 
         public override long GetCost() => _rarestFirst[0].GetCost();
 
-        /// <summary>Leapfrogs the postings from <paramref name="candidate"/> to the next document holding every term.</summary>
-        private int Align(int candidate)
-        {
-            var i = 1;
-            while (candidate != NO_MORE_DOCS && i < _rarestFirst.Length)
-            {
-                var doc = _rarestFirst[i].DocID < candidate ? _rarestFirst[i].Advance(candidate) : _rarestFirst[i].DocID;
-                if (doc == candidate)
-                {
-                    i++;
-                }
-                else
-                {
-                    candidate = _rarestFirst[0].Advance(doc);
-                    i = 1;
-                }
-            }
-
-            return _doc = candidate;
-        }
+        private int Align(int candidate) => _doc = Leapfrog.Align(_rarestFirst, candidate);
 
         /// <summary>
         /// Lucene's sloppy phrase frequency for distinct terms: repeatedly take the term whose position (less its

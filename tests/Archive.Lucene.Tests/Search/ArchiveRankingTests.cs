@@ -66,6 +66,20 @@ public sealed class ArchiveRankingTests : IDisposable
     }
 
     [Fact]
+    public void Search_QuotedPhrase_RanksThePageAboutItsWordsAboveOneNamingItOnce_AndFindsNoPageWithoutIt()
+    {
+        Index(
+            ("agenda", "Dagsorden", "Punkt 4: Rammeaftale på det specialiserede socialområde. Punkt 5: Mødeplan for udvalget i foråret."),
+            ("about", "Notat", "Det specialiserede socialområde: specialiserede tilbud og specialiserede pladser på socialområdet i regionen."),
+            ("words-only", "Notat", "Specialiserede tilbud og socialområdet, specialiserede pladser på socialområdet."),
+            ("other-1", "Referat", "Rådet drøftede budgettet og besparelser på ældreområdet."),
+            ("other-2", "Referat", "Udvalget godkendte den nye misbrugsbehandling for unge."),
+            ("other-3", "Notat", "Kommunen åbner en varmestue for hjemløse borgere."));
+
+        Assert.Equal(["about", "agenda"], Search("\"det specialiserede socialområde\""));
+    }
+
+    [Fact]
     public void Search_Bostøtte_FindsItAfterAParagraphAndInsideCompounds()
     {
         Index(

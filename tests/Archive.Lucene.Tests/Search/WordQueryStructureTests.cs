@@ -57,13 +57,16 @@ public sealed class WordQueryStructureTests : IDisposable
     [SharedTheory]
     [InlineData(0)]
     [InlineData(2)]
-    public void Phrase_FindsAndScoresAsItsFourPhrasesInOneDisjunction(int slop)
+    public void Phrase_FindsAsItsFourPhrasesInOneDisjunction_AndScoresItsWordsBeside(int slop)
     {
         // Chosen before running them: inflected and exact forms, stop words inside, a compound, a number.
         string[] phrases =
         [
             "socialt udsatte", "udsatte borgere", "hjem til alle", "psykisk syge", "housing first", "borgere med handicap",
             "kommunens budget", "social og sundhed", "udsatterådet i københavn", "børn og unge", "covid-19",
+
+            // A word twice, which Lucene's own queries score.
+            "hånd i hånd",
         ];
         var index = CorpusDkIndex();
         var builder = Builder();
@@ -109,8 +112,31 @@ public sealed class WordQueryStructureTests : IDisposable
     private WordQueryBuilder Builder() =>
         new(_analyzer, new TopicWords([(Topic, new[] { "misbrug", "stofmisbrugere", "misbrugsbehandling" }.Select(word => _analyzer.Terms(word).Single()))]));
 
-    /// <summary>A phrase as one disjunction of Lucene's phrases: as written, stemmed, in the title and in the metadata names.</summary>
+    /// <summary>
+    /// A phrase as one disjunction of Lucene's phrases: as written, stemmed (with its stemmed words scoring beside it,
+    /// when it has more than one), in the title and in the metadata names.
+    /// </summary>
     private BooleanQuery FlatPhrase(string text, int slop)
+    {
+        var phrases = FlatPhrases(text, slop);
+        var stems = _analyzer.Tokens(text, ArchiveFields.Text);
+        if (stems.Count > 1)
+        {
+            var stemmed = new BooleanQuery(disableCoord: true) { Boost = WordQueryBuilder.Stemmed };
+            stemmed.Add(phrases.Clauses[1].Query, Occur.MUST);
+            phrases.Clauses[1].Query.Boost = 1;
+            foreach (var stem in stems)
+            {
+                stemmed.Add(new TermQuery(new Term(ArchiveFields.Text, stem.Term)) { Boost = WordQueryBuilder.PhraseWords }, Occur.SHOULD);
+            }
+
+            phrases.Clauses[1].Query = stemmed;
+        }
+
+        return phrases;
+    }
+
+    private BooleanQuery FlatPhrases(string text, int slop)
     {
         PhraseQuery Phrase(string field, string analyzedAs, float weight)
         {

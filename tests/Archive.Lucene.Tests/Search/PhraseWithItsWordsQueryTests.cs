@@ -1,0 +1,93 @@
+using Archive.Lucene.Search;
+using Archive.Testing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Lucene.Tests.Search;
+
+/// <summary>
+/// The phrase that scores its words (see <see cref="PhraseWithItsWordsQuery"/>) against Lucene's own queries for the
+/// same sum, on real council pages: the same documents, scores and explanations. The search's phrases are held to
+/// the same in <see cref="WordQueryStructureTests"/>; these cover the query on its own.
+/// </summary>
+public sealed class PhraseWithItsWordsQueryTests : IDisposable
+{
+    private readonly DanishArchiveAnalyzer _analyzer = new();
+    private SmallIndex? _index;
+
+    [SharedTheory]
+    [InlineData("socialt udsatte", 0)]
+    [InlineData("borgere med handicap", 0)]
+    [InlineData("social og sundhed", 0)]
+    [InlineData("socialt udsatte", 3)]
+    [InlineData("hånd i hånd", 0)]
+    public void Query_FindsAndScoresAsLucenesPhraseWithItsWordsBeside(string text, int slop)
+    {
+        var query = Query(text, slop);
+        var index = CorpusDkIndex();
+
+        var expected = index.WithLuceneSearcher(searcher => Hits(searcher, query.AsLuceneQueries()));
+        var actual = index.WithLuceneSearcher(searcher => Hits(searcher, query));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (doc, score) in expected)
+        {
+            Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * score, $"document {doc} scores {actual[doc]}, Lucene's queries {score}");
+        }
+    }
+
+    [SharedFact]
+    public void Explain_GivesTheScore_AndNoMatchWithoutThePhrase()
+    {
+        var query = Query("socialt udsatte", slop: 0);
+        var index = CorpusDkIndex();
+
+        index.WithLuceneSearcher(searcher =>
+        {
+            var hits = Hits(searcher, query);
+            foreach (var (doc, score) in hits.Take(20))
+            {
+                var explanation = searcher.Explain(query, doc);
+                Assert.True(explanation.IsMatch);
+                Assert.Equal(score, explanation.Value, 4);
+            }
+
+            var without = Enumerable.Range(0, searcher.IndexReader.MaxDoc).First(doc => !hits.ContainsKey(doc));
+            Assert.False(searcher.Explain(query, without).IsMatch);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Phrase_IsLucenesPhraseForMarking_WithTheSameTermsAndSlop()
+    {
+        var query = Query("socialt udsatte", slop: 2);
+
+        var phrase = query.Phrase;
+
+        Assert.Equal(2, phrase.Slop);
+        Assert.Equal(_analyzer.Terms("socialt udsatte", ArchiveFields.Text), phrase.GetTerms().Select(term => term.Text));
+    }
+
+    private PhraseWithItsWordsQuery Query(string text, int slop)
+    {
+        var tokens = _analyzer.Tokens(text, ArchiveFields.Text);
+        return new([.. tokens.Select(token => new Term(ArchiveFields.Text, token.Term))], [.. tokens.Select(token => token.Position)], slop, WordQueryBuilder.PhraseWords);
+    }
+
+    private static Dictionary<int, float> Hits(IndexSearcher searcher, Query query) =>
+        searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+
+    private SmallIndex CorpusDkIndex()
+    {
+        _index = new SmallIndex([.. TestData.CorpusDkPages().Select((page, i) => ($"page-{i}", "Side", page))]);
+        return _index;
+    }
+
+    public void Dispose()
+    {
+        _index?.Dispose();
+        _analyzer.Dispose();
+    }
+}
