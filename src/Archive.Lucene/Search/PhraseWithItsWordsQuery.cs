@@ -149,8 +149,8 @@ internal sealed class PhraseWithItsWordsQuery : Query
         private readonly int[] _offsets;
         private readonly Similarity.SimScorer _phrase;
         private readonly Similarity.SimScorer[] _words;
-        private int[] _starts = new int[16];
-        private int[] _next = new int[16];
+        private readonly int[] _left;
+        private readonly int[] _at;
         private int _doc = -1;
         private int _frequency;
 
@@ -162,6 +162,8 @@ internal sealed class PhraseWithItsWordsQuery : Query
             _offsets = offsets;
             _phrase = phrase;
             _words = words;
+            _left = new int[postings.Length];
+            _at = new int[postings.Length];
         }
 
         public override int DocID => _doc;
@@ -204,54 +206,70 @@ internal sealed class PhraseWithItsWordsQuery : Query
         }
 
         /// <summary>
-        /// The places where the phrase starts: the first word's positions less its offset, kept where each further
-        /// word stands at the same place plus its own offset (both lists ascend, so one merge per word).
+        /// How many places the phrase starts at: each word's positions, less its offset in the phrase, ascend, so
+        /// the words step forward together, the ones behind catching up with the furthest, and every place all of
+        /// them reach is one. Nothing is buffered, so a text repeating the phrase a million times costs no memory.
         /// </summary>
         private int PhraseFrequency()
         {
-            var count = Read(_postings[0], _offsets[0], ref _starts);
-            for (var i = 1; i < _postings.Length && count > 0; i++)
+            for (var i = 0; i < _postings.Length; i++)
             {
-                var positions = Read(_postings[i], _offsets[i], ref _next);
-                var kept = 0;
-                for (int a = 0, b = 0; a < count && b < positions;)
+                _left[i] = _postings[i].Freq;
+                if (!Step(i))
                 {
-                    if (_starts[a] == _next[b])
-                    {
-                        _starts[kept++] = _starts[a];
-                        a++;
-                        b++;
-                    }
-                    else if (_starts[a] < _next[b])
-                    {
-                        a++;
-                    }
-                    else
-                    {
-                        b++;
-                    }
+                    return 0;
+                }
+            }
+
+            var count = 0;
+            while (true)
+            {
+                var furthest = _at[0];
+                for (var i = 1; i < _at.Length; i++)
+                {
+                    furthest = Math.Max(furthest, _at[i]);
                 }
 
-                count = kept;
-            }
+                var aligned = true;
+                for (var i = 0; i < _at.Length; i++)
+                {
+                    while (_at[i] < furthest)
+                    {
+                        if (!Step(i))
+                        {
+                            return count;
+                        }
+                    }
 
-            return count;
+                    aligned &= _at[i] == furthest;
+                }
+
+                if (!aligned)
+                {
+                    continue;
+                }
+
+                count++;
+                for (var i = 0; i < _at.Length; i++)
+                {
+                    if (!Step(i))
+                    {
+                        return count;
+                    }
+                }
+            }
         }
 
-        private static int Read(DocsAndPositionsEnum postings, int offset, ref int[] into)
+        /// <summary>Moves word <paramref name="i"/> to its next position in the document, less its offset; false when it has none.</summary>
+        private bool Step(int i)
         {
-            var count = postings.Freq;
-            if (into.Length < count)
+            if (_left[i]-- <= 0)
             {
-                into = new int[Math.Max(count, into.Length * 2)];
+                return false;
             }
 
-            for (var i = 0; i < count; i++)
-            {
-                into[i] = postings.NextPosition() - offset;
-            }
-
-            return count;
+            _at[i] = _postings[i].NextPosition() - _offsets[i];
+            return true;
         }
     }
 }

@@ -37,6 +37,33 @@ public sealed class PhraseWithItsWordsQueryTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Query_OverRepetitiveTexts_CountsThePhraseAsLuceneDoes()
+    {
+        // Chosen to trip a counting of places: the words repeated, out of order, overlapping, one far more often.
+        var texts = new[]
+        {
+            string.Concat(Enumerable.Repeat("socialt udsatte ", 50_000)),
+            string.Concat(Enumerable.Repeat("udsatte socialt ", 20_000)) + "socialt udsatte",
+            string.Concat(Enumerable.Repeat("socialt socialt udsatte udsatte ", 10_000)),
+            string.Concat(Enumerable.Repeat("socialt ", 30_000)) + "udsatte",
+            "udsatte " + string.Concat(Enumerable.Repeat("socialt og udsatte ", 5_000)),
+            "Rådet mødes om socialt udsatte borgere og om udsatte unge, der er socialt udsatte.",
+        };
+        _index = new SmallIndex([.. texts.Select((text, i) => ($"text-{i}", "Side", text))]);
+        var query = Query("socialt udsatte", slop: 0);
+
+        var expected = _index.WithLuceneSearcher(searcher => Hits(searcher, query.AsLuceneQueries()));
+        var actual = _index.WithLuceneSearcher(searcher => Hits(searcher, query));
+
+        Assert.Equal(5, expected.Count); // all but the one whose words stand apart, "og" between
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (doc, score) in expected)
+        {
+            Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * score, $"document {doc} scores {actual[doc]}, Lucene's queries {score}");
+        }
+    }
+
     [SharedFact]
     public void Explain_GivesTheScore_AndNoMatchWithoutThePhrase()
     {
