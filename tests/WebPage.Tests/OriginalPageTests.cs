@@ -6,7 +6,7 @@ namespace Archive.WebPage.Tests;
 /// <summary>The original PDF page beside the text, drawn by the pdf.js the archive serves, with the matches marked.</summary>
 public sealed class OriginalPageTests(WebPageFixture web) : BrowserTest(web)
 {
-    [BrowserFact]
+    [PdfViewerFact]
     public async Task PdfHit_ShowsTheOriginalPageOfTheMatch_WithTheMatchesMarked()
     {
         await OpenAsync("/?q=misbrug&type=Politik%2Fstrategi");
@@ -51,7 +51,7 @@ public sealed class OriginalPageTests(WebPageFixture web) : BrowserTest(web)
         await Expect(Page.Locator("#viewer-note")).ToBeHiddenAsync();
     }
 
-    [BrowserFact]
+    [PdfViewerFact]
     public async Task Viewer_IsServedByTheArchive_WithItsLicenceBeside()
     {
         foreach (var file in new[] { "pdf.min.mjs", "pdf.worker.min.mjs", "LICENSE.txt" })
