@@ -14,8 +14,8 @@ namespace Archive.Lucene.Search;
 /// <remarks>
 /// The words' frequencies are read from the postings the phrase reads anyway, so scoring them costs a few
 /// multiplications per document found. The same sum as a required phrase with the words as optional term queries
-/// beside it cost an unfiltered two-word phrase at 100,000 documents 30 % more CPU, its term postings walked through
-/// every one of its 31,518 documents (docs/relevance.md). Phrases with slop, or with a word or a position twice, are
+/// beside it walked the words' postings through every document of the phrase, at a cost measured in
+/// docs/benchmarks.md ("Phrases and their words"). Phrases with slop, or with a word or a position twice, are
 /// rewritten to that form, which gives the same documents and scores.
 /// </remarks>
 internal sealed class PhraseWithItsWordsQuery : Query
@@ -87,6 +87,11 @@ internal sealed class PhraseWithItsWordsQuery : Query
 
         public PhraseWithWordsWeight(PhraseWithItsWordsQuery query, IndexSearcher searcher)
         {
+            if (!query.ScoredHere)
+            {
+                throw new InvalidOperationException($"{query} is searched through Lucene's queries; rewrite it first.");
+            }
+
             _query = query;
             _similarity = searcher.Similarity;
             var collection = searcher.CollectionStatistics(query.Field);
