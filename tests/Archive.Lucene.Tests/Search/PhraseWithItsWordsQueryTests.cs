@@ -24,17 +24,8 @@ public sealed class PhraseWithItsWordsQueryTests : IDisposable
     public void Query_FindsAndScoresAsLucenesPhraseWithItsWordsBeside(string text, int slop)
     {
         var query = Query(text, slop);
-        var index = CorpusDkIndex();
 
-        var expected = index.WithLuceneSearcher(searcher => Hits(searcher, query.AsLuceneQueries()));
-        var actual = index.WithLuceneSearcher(searcher => Hits(searcher, query));
-
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        foreach (var (doc, score) in expected)
-        {
-            Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * score, $"document {doc} scores {actual[doc]}, Lucene's queries {score}");
-        }
+        SameHits.Assert(CorpusDkIndex(), query, query.AsLuceneQueries(), $"\"{text}\"~{slop}");
     }
 
     [Fact]
@@ -53,15 +44,9 @@ public sealed class PhraseWithItsWordsQueryTests : IDisposable
         _index = new SmallIndex([.. texts.Select((text, i) => ($"text-{i}", "Side", text))]);
         var query = Query("socialt udsatte", slop: 0);
 
-        var expected = _index.WithLuceneSearcher(searcher => Hits(searcher, query.AsLuceneQueries()));
-        var actual = _index.WithLuceneSearcher(searcher => Hits(searcher, query));
+        var found = SameHits.Assert(_index, query, query.AsLuceneQueries(), "repetitive texts");
 
-        Assert.Equal(5, expected.Count); // all but the one whose words stand apart, "og" between
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        foreach (var (doc, score) in expected)
-        {
-            Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * score, $"document {doc} scores {actual[doc]}, Lucene's queries {score}");
-        }
+        Assert.Equal(5, found.Count); // all but the one whose words stand apart, "og" between
     }
 
     [SharedFact]
@@ -70,9 +55,9 @@ public sealed class PhraseWithItsWordsQueryTests : IDisposable
         var query = Query("socialt udsatte", slop: 0);
         var index = CorpusDkIndex();
 
+        var hits = SameHits.Hits(index, query);
         index.WithLuceneSearcher(searcher =>
         {
-            var hits = Hits(searcher, query);
             foreach (var (doc, score) in hits.Take(20))
             {
                 var explanation = searcher.Explain(query, doc);
@@ -102,9 +87,6 @@ public sealed class PhraseWithItsWordsQueryTests : IDisposable
         var tokens = _analyzer.Tokens(text, ArchiveFields.Text);
         return new([.. tokens.Select(token => new Term(ArchiveFields.Text, token.Term))], [.. tokens.Select(token => token.Position)], slop, WordQueryBuilder.PhraseWords);
     }
-
-    private static Dictionary<int, float> Hits(IndexSearcher searcher, Query query) =>
-        searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
 
     private SmallIndex CorpusDkIndex()
     {

@@ -36,7 +36,7 @@ public sealed class WordQueryStructureTests : IDisposable
             var structured = builder.Word(word)!;
             var flat = WordQueryBuilder.Alone(structured);
             Assert.NotSame(structured, flat);
-            AssertSameHits(index, structured, flat, word);
+            SameHits.Assert(index, structured, flat, word);
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class WordQueryStructureTests : IDisposable
         {
             var structured = new BooleanQuery { { builder.Word(word)!, Occur.MUST }, { common, Occur.MUST } };
             var flat = new BooleanQuery { { WordQueryBuilder.Alone(builder.Word(word)!), Occur.MUST }, { WordQueryBuilder.Alone(common), Occur.MUST } };
-            AssertSameHits(index, structured, flat, word + " kommunen");
+            SameHits.Assert(index, structured, flat, word + " kommunen");
         }
     }
 
@@ -73,12 +73,12 @@ public sealed class WordQueryStructureTests : IDisposable
         foreach (var text in phrases)
         {
             var structured = builder.Phrase(text, slop)!;
-            AssertSameHits(index, structured, FlatPhrase(text, slop), $"\"{text}\"~{slop}");
+            SameHits.Assert(index, structured, FlatPhrase(text, slop), $"\"{text}\"~{slop}");
 
             // Searched without filters, the phrase is that flat disjunction again.
             var unfiltered = WordQueryBuilder.Unfiltered(structured);
             Assert.NotSame(structured, unfiltered);
-            AssertSameHits(index, unfiltered, FlatPhrase(text, slop), $"\"{text}\"~{slop}, unfiltered");
+            SameHits.Assert(index, unfiltered, FlatPhrase(text, slop), $"\"{text}\"~{slop}, unfiltered");
         }
     }
 
@@ -97,7 +97,7 @@ public sealed class WordQueryStructureTests : IDisposable
             var structured = builder.WithSynonyms([typed], others)!;
             var flat = WordQueryBuilder.Alone(structured);
             Assert.NotSame(structured, flat);
-            AssertSameHits(index, structured, flat, typed);
+            SameHits.Assert(index, structured, flat, typed);
         }
     }
 
@@ -156,21 +156,6 @@ public sealed class WordQueryStructureTests : IDisposable
             { Phrase(ArchiveFields.Title, ArchiveFields.Text, WordQueryBuilder.Title), Occur.SHOULD },
             { Phrase(ArchiveFields.MetadataText, ArchiveFields.Text, WordQueryBuilder.Metadata), Occur.SHOULD },
         };
-    }
-
-    private static void AssertSameHits(SmallIndex index, Query structured, Query flat, string words)
-    {
-        Dictionary<int, float> Hits(Query query) =>
-            index.WithLuceneSearcher(searcher => searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score));
-        var expected = Hits(flat);
-        var actual = Hits(structured);
-
-        Assert.True(expected.Count > 0, $"{words}: the flat query finds nothing, so the comparison says nothing");
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        foreach (var (doc, score) in expected)
-        {
-            Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * score, $"{words}: document {doc} scores {actual[doc]}, flat {score}");
-        }
     }
 
     /// <summary>
