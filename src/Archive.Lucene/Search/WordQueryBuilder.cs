@@ -266,14 +266,14 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
         }
 
         // As for a word (see Word): the stemmed phrase stands wherever the phrase as written stands, so the phrase's
-        // documents are found through the stemmed text, the title and the metadata names, and the phrase as written
-        // only adds to the score, its positions read for the documents scored alone (ProximityQuery). The sum, and
-        // so every score, is what one disjunction of the four phrases gave.
+        // documents are found through the stemmed text (its words scoring beside it, see PhraseWords), the title and
+        // the metadata names, and the phrase as written only adds to the score, its positions read for the documents
+        // scored alone (ProximityQuery). The sum, and so every score, is what one disjunction of those clauses gave.
         var phrase = new FoundThenScoredPhrase
         {
             {
                 Either(
-                    (stems.Count == 1 ? Term(ArchiveFields.Text, stems[0].Term) : WithItsWords(ArchiveFields.Text, stems, slop), Stemmed),
+                    (WithItsWords(ArchiveFields.Text, stems, slop), Stemmed),
                     (Phrase(ArchiveFields.Title, stems, slop), Title),
                     (Phrase(ArchiveFields.MetadataText, stems, slop), Metadata)),
                 Occur.MUST
@@ -298,9 +298,14 @@ internal sealed class WordQueryBuilder(DanishArchiveAnalyzer analyzer, TopicWord
         return stems.Count > 1 ? WithinSlop(ArchiveFields.Text, stems, ProximitySlop) : null;
     }
 
-    /// <summary>The phrase of two or more tokens, each of them also scoring on its own (see <see cref="PhraseWords"/>).</summary>
-    private static PhraseWithItsWordsQuery WithItsWords(string field, IReadOnlyList<AnalyzedToken> tokens, int slop) =>
-        new([.. tokens.Select(token => new Term(field, token.Term))], [.. tokens.Select(token => token.Position)], slop, PhraseWords);
+    /// <summary>
+    /// A phrase whose words also score on their own (see <see cref="PhraseWords"/>); one token is its term alone, as
+    /// in <see cref="Phrase(string, IReadOnlyList{AnalyzedToken}, int)"/>.
+    /// </summary>
+    private static Query WithItsWords(string field, IReadOnlyList<AnalyzedToken> tokens, int slop) =>
+        tokens.Count == 1
+            ? Term(field, tokens[0].Term)
+            : new PhraseWithItsWordsQuery([.. tokens.Select(token => new Term(field, token.Term))], [.. tokens.Select(token => token.Position)], slop, PhraseWords);
 
     /// <summary>The tokens standing within <paramref name="slop"/> of their places, scored for the documents scored alone.</summary>
     private static Query WithinSlop(string field, IReadOnlyList<AnalyzedToken> tokens, int slop) =>
