@@ -16,15 +16,24 @@ internal sealed class PhraseTerms : IEquatable<PhraseTerms>
 
     public PhraseTerms(IReadOnlyList<Term> terms, IReadOnlyList<int> positions)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(positions);
-        if (terms.Count < 2 || terms.Count != positions.Count || terms.Any(term => term.Field != terms[0].Field))
+        if (!IsPhrase(terms, positions))
         {
             throw new ArgumentException("A phrase has two or more terms of one field, each with its position.", nameof(terms));
         }
 
         _terms = [.. terms];
         _positions = [.. positions];
+    }
+
+    /// <summary>The phrase of <paramref name="terms"/> at <paramref name="positions"/>, or null when they are not one (fewer than two terms, or of several fields).</summary>
+    public static PhraseTerms? Of(IReadOnlyList<Term> terms, IReadOnlyList<int> positions) =>
+        IsPhrase(terms, positions) ? new PhraseTerms(terms, positions) : null;
+
+    private static bool IsPhrase(IReadOnlyList<Term> terms, IReadOnlyList<int> positions)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(positions);
+        return terms.Count >= 2 && terms.Count == positions.Count && terms.All(term => term.Field == terms[0].Field);
     }
 
     public IReadOnlyList<Term> Terms => _terms;

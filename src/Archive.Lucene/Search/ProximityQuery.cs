@@ -40,9 +40,7 @@ internal sealed class ProximityQuery : Query
     /// </summary>
     public static Query For(IReadOnlyList<Term> terms, IReadOnlyList<int> positions, int slop)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(positions);
-        if (terms.Count >= 2 && terms.All(term => term.Field == terms[0].Field) && new PhraseTerms(terms, positions) is { Distinct: true } phrase)
+        if (PhraseTerms.Of(terms, positions) is { Distinct: true } phrase)
         {
             return new ProximityQuery(phrase, slop);
         }
