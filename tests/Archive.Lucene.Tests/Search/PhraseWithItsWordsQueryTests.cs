@@ -72,6 +72,21 @@ public sealed class PhraseWithItsWordsQueryTests : IDisposable
     }
 
     [Fact]
+    public void SloppyPhrase_IsSearchedThroughLucenesQueries_AndItsOwnWeightRefusesIt()
+    {
+        var query = Query("socialt udsatte", slop: 2);
+        _index = new SmallIndex(("page", "Side", "Rådet taler om socialt og økonomisk udsatte borgere."));
+
+        _index.WithLuceneSearcher(searcher =>
+        {
+            Assert.IsType<BooleanQuery>(searcher.Rewrite(query));
+            Assert.Throws<InvalidOperationException>(() => query.CreateWeight(searcher));
+            Assert.Equal(1, searcher.Search(query, 10).TotalHits);
+            return 0;
+        });
+    }
+
+    [Fact]
     public void Phrase_IsLucenesPhraseForMarking_WithTheSameTermsAndSlop()
     {
         var query = Query("socialt udsatte", slop: 2);
